@@ -1,0 +1,66 @@
+package org.swab.mentorsync.base.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start (no users at all) creates {@code admin}, with MENTORSYNC_ADMIN_PASSWORD or a random password
+ * printed once to the log; only its BCrypt hash is stored.
+ */
+@Component
+class AdminAccountInitializer implements ApplicationRunner {
+
+    static final String ADMIN_USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final String configuredPassword;
+
+    AdminAccountInitializer(AppUserRepository users, PasswordEncoder passwordEncoder,
+            @Value("${mentorsync.admin-password:}") String configuredPassword) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? randomPassword() : configuredPassword;
+        AppUser admin = new AppUser();
+        admin.setUsername(ADMIN_USERNAME);
+        admin.setPasswordHash(passwordEncoder.encode(password));
+        users.save(admin);
+        if (generated) {
+            log.warn("""
+
+                    ================================================================
+                     Mentor Sync created the first account. Log in with
+                       username: {}
+                       password: {}
+                     This password is shown only once. Keep it somewhere safe.
+                    ================================================================""", ADMIN_USERNAME, password);
+        } else {
+            log.info("Created the first account '{}' with the password from MENTORSYNC_ADMIN_PASSWORD", ADMIN_USERNAME);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,2 @@
+/** Text-message campaigns to mentors. */
+package org.swab.mentorsync.communication;

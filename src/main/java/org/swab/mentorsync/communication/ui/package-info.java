@@ -1,0 +1,2 @@
+/** The Communications page. */
+package org.swab.mentorsync.communication.ui;

@@ -1,0 +1,28 @@
+package org.swab.mentorsync.mentor;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MentorRepository extends JpaRepository<Mentor, String> {
+
+    long countByDroppedFalse();
+
+    Page<Mentor> findByDroppedFalse(Pageable pageable);
+
+    @Query("""
+            select m from Mentor m where m.dropped = false and (:filter = ''
+              or lower(m.fullName) like lower(concat('%', :filter, '%'))
+              or lower(m.preferredName) like lower(concat('%', :filter, '%'))
+              or m.mnId like concat('%', :filter, '%')
+              or m.phone like concat('%', :filter, '%')
+              or lower(m.personalEmail) like lower(concat('%', :filter, '%'))
+              or lower(m.ugaEmail) like lower(concat('%', :filter, '%')))
+            """)
+    Page<Mentor> search(String filter, Pageable pageable);
+
+    long countByDroppedFalseAndGbContactIdIsNotNull();
+
+    long countByDroppedFalseAndStatusCategory(MentorStatus status);
+}

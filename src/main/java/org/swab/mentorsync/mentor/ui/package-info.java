@@ -1,0 +1,2 @@
+/** The Mentors page. */
+package org.swab.mentorsync.mentor.ui;

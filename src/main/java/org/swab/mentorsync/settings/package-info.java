@@ -1,0 +1,2 @@
+/** System settings: API configuration, automated sync, initialization. */
+package org.swab.mentorsync.settings;

@@ -1,0 +1,80 @@
+package org.swab.mentorsync.settings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.swab.mentorsync.base.ui.EmptyState;
+import org.swab.mentorsync.sync.ApiSettingsStatus;
+import org.swab.mentorsync.sync.ScheduleSettings;
+import org.swab.mentorsync.sync.SyncConfigService;
+
+@Route("settings")
+@PageTitle("Settings · Mentor Sync")
+@Menu(order = 4, icon = "vaadin:cog", title = "Settings")
+@PermitAll
+class SettingsView extends VerticalLayout {
+
+    final Paragraph apiStatus = new Paragraph();
+    final EmptyState apiEmptyState;
+    final Checkbox automatedSync = new Checkbox("Run the baseline sync automatically");
+    final IntegerField intervalHours = new IntegerField("Every (hours)");
+    final Button save = new Button("Save schedule");
+
+    private final SyncConfigService configService;
+
+    SettingsView(SyncConfigService configService) {
+        this.configService = configService;
+        ApiSettingsStatus api = configService.apiSettingsStatus();
+        apiEmptyState = new EmptyState("Jotform and Givebutter are not connected yet",
+                "Mentor Sync needs a Jotform API key with the signup and setup form ids, and a Givebutter API key "
+                        + "with the campaign code. Until they are set, no sync can run and no mentors appear.");
+        apiStatus.setText("Jotform key: " + (api.jotformApiKeySet() ? "set" : "not set")
+                + " · signup form: " + orNone(api.jotformSignupFormId())
+                + " · setup form: " + orNone(api.jotformSetupFormId())
+                + " · Givebutter key: " + (api.givebutterApiKeySet() ? "set" : "not set")
+                + " · campaign: " + orNone(api.givebutterCampaignCode()));
+
+        ScheduleSettings schedule = configService.scheduleSettings();
+        automatedSync.setValue(schedule.automatedSyncEnabled());
+        intervalHours.setMin(ScheduleSettings.MIN_INTERVAL_HOURS);
+        intervalHours.setMax(ScheduleSettings.MAX_INTERVAL_HOURS);
+        intervalHours.setStepButtonsVisible(true);
+        intervalHours.setValue(schedule.syncIntervalHours());
+        intervalHours.setHelperText("Between 1 and 168 hours");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> saveSchedule());
+
+        add(new H2("Settings"), new H3("API configuration"));
+        add(api.complete() ? apiStatus : apiEmptyState);
+        add(new H3("Automated sync"), automatedSync, intervalHours, save);
+    }
+
+    private void saveSchedule() {
+        Integer hours = intervalHours.getValue();
+        if (hours == null || intervalHours.isInvalid() || hours < ScheduleSettings.MIN_INTERVAL_HOURS
+                || hours > ScheduleSettings.MAX_INTERVAL_HOURS) {
+            intervalHours.setInvalid(true);
+            intervalHours.setErrorMessage("Enter a whole number of hours between 1 and 168");
+            return;
+        }
+        intervalHours.setInvalid(false);
+        configService.updateSchedule(new ScheduleSettings(automatedSync.getValue(), hours));
+        Notification.show("Schedule saved", 3000, Notification.Position.BOTTOM_END)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static String orNone(String value) {
+        return value == null || value.isBlank() ? "none" : value;
+    }
+}

@@ -1,0 +1,2 @@
+/** The Settings page. */
+package org.swab.mentorsync.settings.ui;

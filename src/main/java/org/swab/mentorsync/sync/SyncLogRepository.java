@@ -1,0 +1,14 @@
+package org.swab.mentorsync.sync;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+public interface SyncLogRepository extends JpaRepository<SyncLog, Long> {
+
+    Optional<SyncLog> findFirstBySyncTypeInOrderByStartedAtDesc(Collection<SyncType> types);
+
+    Page<SyncLog> findAllByOrderByStartedAtDesc(Pageable pageable);
+}

@@ -1,0 +1,2 @@
+/** Syncing from Jotform and Givebutter: configuration, runs, their log and their schedule. */
+package org.swab.mentorsync.sync;

@@ -1,0 +1,79 @@
+package org.swab.mentorsync.sync.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.swab.mentorsync.base.ui.EmptyState;
+import org.swab.mentorsync.base.ui.RelativeTime;
+import org.swab.mentorsync.sync.ScheduleSettings;
+import org.swab.mentorsync.sync.SyncConfigService;
+import org.swab.mentorsync.sync.SyncHistoryService;
+import org.swab.mentorsync.sync.SyncLog;
+import org.swab.mentorsync.sync.SyncScheduleService;
+
+@Route("sync")
+@PageTitle("Sync · Mentor Sync")
+@Menu(order = 2, icon = "vaadin:refresh", title = "Sync")
+@PermitAll
+class SyncView extends VerticalLayout {
+
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    final Paragraph scheduleStatus = new Paragraph();
+    final Grid<SyncLog> history = new Grid<>(SyncLog.class, false);
+    final EmptyState emptyState;
+
+    SyncView(SyncHistoryService historyService, SyncConfigService configService, SyncScheduleService scheduleService,
+            Clock clock) {
+        setSizeFull();
+        ScheduleSettings schedule = configService.scheduleSettings();
+        scheduleStatus.setText(schedule.automatedSyncEnabled()
+                ? "Automated sync runs every " + schedule.syncIntervalHours() + " h; next run "
+                        + scheduleService.nextBaselineSync().map(next -> RelativeTime.describe(next, clock.instant()))
+                                .orElse("not scheduled")
+                        + "."
+                : "Automated sync is off. Turn it on in Settings.");
+        emptyState = new EmptyState("No syncs have run yet",
+                "Every sync run appears here with its steps, counts and outcome. Add the Jotform and Givebutter "
+                        + "API settings in Settings first; automated runs then follow the schedule there.");
+
+        history.addColumn(run -> STARTED.format(run.getStartedAt())).setHeader("Started").setAutoWidth(true);
+        history.addColumn(run -> run.getSyncType().code()).setHeader("Type");
+        history.addColumn(run -> run.getStatus().code()).setHeader("Status");
+        history.addColumn(run -> run.getDurationMs() == null ? "" : formatDuration(run.getDurationMs()))
+                .setHeader("Duration");
+        history.addColumn(SyncLog::getRecordsProcessed).setHeader("Records");
+        history.addColumn(SyncLog::getRecordsFailed).setHeader("Failed");
+        history.addColumn(run -> run.getErrorMessage() == null ? "" : run.getErrorMessage()).setHeader("Error")
+                .setFlexGrow(2);
+        history.setItems(query -> historyService.recentRuns(VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+
+        add(new H2("Sync"), scheduleStatus, new H3("Sync log"));
+        if (historyService.countRuns() == 0) {
+            add(emptyState);
+        } else {
+            add(history);
+        }
+    }
+
+    private static String formatDuration(long millis) {
+        Duration duration = Duration.ofMillis(millis);
+        return duration.toMinutes() > 0
+                ? duration.toMinutes() + "m " + duration.toSecondsPart() + "s"
+                : String.format("%.1fs", millis / 1000.0);
+    }
+}

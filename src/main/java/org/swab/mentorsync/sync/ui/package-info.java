@@ -1,0 +1,2 @@
+/** The Sync page: runs, schedule and history. */
+package org.swab.mentorsync.sync.ui;
