@@ -1,0 +1,35 @@
+package org.swab.mentorsync.support;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Empties the app's data tables between tests; users, the schema and Quartz's tables stay. */
+@Component
+public class DatabaseCleaner {
+
+    private final JdbcTemplate jdbc;
+
+    DatabaseCleaner(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void clean() {
+        jdbc.execute("""
+                truncate mn_gb_import, raw_mn_gb_contacts, mn_tasks, mentors, raw_gb_full_contacts, raw_mn_signups,
+                         raw_mn_funds_setup, raw_gb_campaign_members, mn_errors, sync_log, csv_import_log
+                """);
+        jdbc.update("""
+                update sync_config set jotform_api_key = null, jotform_signup_form_id = null,
+                       jotform_setup_form_id = null, givebutter_api_key = null, givebutter_campaign_code = null,
+                       givebutter_campaign_id = null, automated_sync_enabled = false, sync_interval_hours = 6,
+                       contact_sync_enabled = false, contact_sync_interval_hours = 24,
+                       jotform_base_url = 'https://api.jotform.com',
+                       givebutter_base_url = 'https://api.givebutter.com/v1', initialized_at = null
+                 where id = 1
+                """);
+    }
+
+    public long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}
