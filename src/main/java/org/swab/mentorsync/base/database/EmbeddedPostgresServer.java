@@ -35,11 +35,18 @@ public final class EmbeddedPostgresServer {
             }
             return running;
         }
+        running = launch(directory, durable);
+        runningDirectory = directory;
+        return running;
+    }
+
+    /** Starts a new server on the directory, taking it over from a postmaster orphaned by a killed app. */
+    static EmbeddedPostgres launch(Path directory, boolean durable) {
         try {
             Files.createDirectories(directory);
             stopOrphanedPostmaster(directory);
             String durability = durable ? "on" : "off";
-            running = EmbeddedPostgres.builder()
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory.toFile())
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", durability)
@@ -50,9 +57,8 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            runningDirectory = directory;
-            log.info("Embedded PostgreSQL running on port {} with data in {}", running.getPort(), directory);
-            return running;
+            log.info("Embedded PostgreSQL running on port {} with data in {}", server.getPort(), directory);
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
         }

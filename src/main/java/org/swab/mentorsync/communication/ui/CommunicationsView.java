@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,33 +24,53 @@ import org.swab.mentorsync.mentor.MentorStatus;
 @PageTitle("Communications · Mentor Sync")
 @Menu(order = 3, icon = "vaadin:comments", title = "Communications")
 @PermitAll
-class CommunicationsView extends VerticalLayout {
+class CommunicationsView extends VerticalLayout implements AfterNavigationObserver {
 
     final Paragraph csvStatus = new Paragraph();
     final FlexLayout recipients = new FlexLayout();
     final EmptyState emptyState;
 
+    final H3 recipientsTitle = new H3("Mentors by status");
+    final VerticalLayout content = new VerticalLayout();
+
+    private final MentorService mentorService;
+    private final CsvImportHistoryService csvHistory;
+    private final Clock clock;
+
     CommunicationsView(MentorService mentorService, CsvImportHistoryService csvHistory, Clock clock) {
+        this.mentorService = mentorService;
+        this.csvHistory = csvHistory;
+        this.clock = clock;
+        emptyState = new EmptyState("No mentors to message yet",
+                "Text campaigns go to mentors by status (needs setup, needs page, …). Mentors arrive with the first "
+                        + "sync; then upload a fresh Givebutter contacts CSV from the Mentors page.");
+        recipients.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        recipients.getStyle().set("gap", "var(--lumo-space-m)");
+        content.setPadding(false);
+        add(new H2("Communications"), csvStatus, content);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    void refresh() {
         MentorOverview overview = mentorService.overview();
         csvStatus.setText(csvHistory.lastCompletedUpload()
                 .map(upload -> "Last Givebutter contacts CSV: " + RelativeTime.describe(upload.getUploadedAt(),
                         clock.instant()) + " (" + upload.getFilename() + "). Coverage: " + overview.withContactId()
                         + "/" + overview.activeMentors() + " mentors (" + overview.coveragePercent() + " %).")
                 .orElse("No Givebutter contacts CSV uploaded yet. Text campaigns need a CSV younger than 24 hours."));
-        emptyState = new EmptyState("No mentors to message yet",
-                "Text campaigns go to mentors by status (needs setup, needs page, …). Mentors arrive with the first "
-                        + "sync; then upload a fresh Givebutter contacts CSV from the Mentors page.");
-        recipients.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        recipients.getStyle().set("gap", "var(--lumo-space-m)");
+        recipients.removeAll();
         for (MentorStatus status : MentorStatus.values()) {
             recipients.add(new StatCard(status.label(), String.valueOf(overview.byStatus().get(status))));
         }
-
-        add(new H2("Communications"), csvStatus);
+        content.removeAll();
         if (overview.activeMentors() == 0) {
-            add(emptyState);
+            content.add(emptyState);
         } else {
-            add(new H3("Mentors by status"), recipients);
+            content.add(recipientsTitle, recipients);
         }
     }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -20,15 +22,18 @@ import org.swab.mentorsync.mentor.MentorService;
 @PageTitle("Mentors · Mentor Sync")
 @Menu(order = 1, icon = "vaadin:users", title = "Mentors")
 @PermitAll
-class MentorListView extends VerticalLayout {
+class MentorListView extends VerticalLayout implements AfterNavigationObserver {
 
     final TextField filter = new TextField();
     final Grid<Mentor> grid = new Grid<>(Mentor.class, false);
     final EmptyState emptyState;
+    final VerticalLayout content = new VerticalLayout();
+
+    private final MentorService mentorService;
 
     MentorListView(MentorService mentorService) {
+        this.mentorService = mentorService;
         setSizeFull();
-        MentorOverview overview = mentorService.overview();
         emptyState = new EmptyState("No mentors yet",
                 "Mentors appear here after the first sync from the Jotform signup form. Add the Jotform and "
                         + "Givebutter API settings in Settings first, then run a sync from the Sync page.");
@@ -52,11 +57,24 @@ class MentorListView extends VerticalLayout {
         grid.setSizeFull();
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        add(new H2("Mentors"));
+        content.setPadding(false);
+        content.setSizeFull();
+        add(new H2("Mentors"), content);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    void refresh() {
+        MentorOverview overview = mentorService.overview();
+        content.removeAll();
         if (overview.activeMentors() == 0) {
-            add(emptyState);
+            content.add(emptyState);
         } else {
-            add(filter, grid);
+            content.add(filter, grid);
+            grid.getDataProvider().refreshAll();
         }
     }
 }

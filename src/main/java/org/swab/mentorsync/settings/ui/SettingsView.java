@@ -10,6 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,41 +25,51 @@ import org.swab.mentorsync.sync.SyncConfigService;
 @PageTitle("Settings · Mentor Sync")
 @Menu(order = 4, icon = "vaadin:cog", title = "Settings")
 @PermitAll
-class SettingsView extends VerticalLayout {
+class SettingsView extends VerticalLayout implements AfterNavigationObserver {
 
     final Paragraph apiStatus = new Paragraph();
     final EmptyState apiEmptyState;
     final Checkbox automatedSync = new Checkbox("Run the baseline sync automatically");
     final IntegerField intervalHours = new IntegerField("Every (hours)");
     final Button save = new Button("Save schedule");
+    final VerticalLayout apiArea = new VerticalLayout();
 
     private final SyncConfigService configService;
 
     SettingsView(SyncConfigService configService) {
         this.configService = configService;
-        ApiSettingsStatus api = configService.apiSettingsStatus();
         apiEmptyState = new EmptyState("Jotform and Givebutter are not connected yet",
                 "Mentor Sync needs a Jotform API key with the signup and setup form ids, and a Givebutter API key "
                         + "with the campaign code. Until they are set, no sync can run and no mentors appear.");
+        intervalHours.setMin(ScheduleSettings.MIN_INTERVAL_HOURS);
+        intervalHours.setMax(ScheduleSettings.MAX_INTERVAL_HOURS);
+        intervalHours.setStepButtonsVisible(true);
+        intervalHours.setHelperText("Between 1 and 168 hours");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> saveSchedule());
+
+        apiArea.setPadding(false);
+        add(new H2("Settings"), new H3("API configuration"), apiArea,
+                new H3("Automated sync"), automatedSync, intervalHours, save);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    void refresh() {
+        ApiSettingsStatus api = configService.apiSettingsStatus();
         apiStatus.setText("Jotform key: " + (api.jotformApiKeySet() ? "set" : "not set")
                 + " · signup form: " + orNone(api.jotformSignupFormId())
                 + " · setup form: " + orNone(api.jotformSetupFormId())
                 + " · Givebutter key: " + (api.givebutterApiKeySet() ? "set" : "not set")
                 + " · campaign: " + orNone(api.givebutterCampaignCode()));
-
+        apiArea.removeAll();
+        apiArea.add(api.complete() ? apiStatus : apiEmptyState);
         ScheduleSettings schedule = configService.scheduleSettings();
         automatedSync.setValue(schedule.automatedSyncEnabled());
-        intervalHours.setMin(ScheduleSettings.MIN_INTERVAL_HOURS);
-        intervalHours.setMax(ScheduleSettings.MAX_INTERVAL_HOURS);
-        intervalHours.setStepButtonsVisible(true);
         intervalHours.setValue(schedule.syncIntervalHours());
-        intervalHours.setHelperText("Between 1 and 168 hours");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> saveSchedule());
-
-        add(new H2("Settings"), new H3("API configuration"));
-        add(api.complete() ? apiStatus : apiEmptyState);
-        add(new H3("Automated sync"), automatedSync, intervalHours, save);
     }
 
     private void saveSchedule() {

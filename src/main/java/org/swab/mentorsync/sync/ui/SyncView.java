@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -27,7 +29,7 @@ import org.swab.mentorsync.sync.SyncScheduleService;
 @PageTitle("Sync · Mentor Sync")
 @Menu(order = 2, icon = "vaadin:refresh", title = "Sync")
 @PermitAll
-class SyncView extends VerticalLayout {
+class SyncView extends VerticalLayout implements AfterNavigationObserver {
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
@@ -35,17 +37,20 @@ class SyncView extends VerticalLayout {
     final Paragraph scheduleStatus = new Paragraph();
     final Grid<SyncLog> history = new Grid<>(SyncLog.class, false);
     final EmptyState emptyState;
+    final VerticalLayout historyArea = new VerticalLayout();
+
+    private final SyncHistoryService historyService;
+    private final SyncConfigService configService;
+    private final SyncScheduleService scheduleService;
+    private final Clock clock;
 
     SyncView(SyncHistoryService historyService, SyncConfigService configService, SyncScheduleService scheduleService,
             Clock clock) {
+        this.historyService = historyService;
+        this.configService = configService;
+        this.scheduleService = scheduleService;
+        this.clock = clock;
         setSizeFull();
-        ScheduleSettings schedule = configService.scheduleSettings();
-        scheduleStatus.setText(schedule.automatedSyncEnabled()
-                ? "Automated sync runs every " + schedule.syncIntervalHours() + " h; next run "
-                        + scheduleService.nextBaselineSync().map(next -> RelativeTime.describe(next, clock.instant()))
-                                .orElse("not scheduled")
-                        + "."
-                : "Automated sync is off. Turn it on in Settings.");
         emptyState = new EmptyState("No syncs have run yet",
                 "Every sync run appears here with its steps, counts and outcome. Add the Jotform and Givebutter "
                         + "API settings in Settings first; automated runs then follow the schedule there.");
@@ -62,11 +67,30 @@ class SyncView extends VerticalLayout {
         history.setItems(query -> historyService.recentRuns(VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
 
-        add(new H2("Sync"), scheduleStatus, new H3("Sync log"));
+        historyArea.setPadding(false);
+        historyArea.setSizeFull();
+        add(new H2("Sync"), scheduleStatus, new H3("Sync log"), historyArea);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    void refresh() {
+        ScheduleSettings schedule = configService.scheduleSettings();
+        scheduleStatus.setText(schedule.automatedSyncEnabled()
+                ? "Automated sync runs every " + schedule.syncIntervalHours() + " h; next run "
+                        + scheduleService.nextBaselineSync().map(next -> RelativeTime.describe(next, clock.instant()))
+                                .orElse("not scheduled")
+                        + "."
+                : "Automated sync is off. Turn it on in Settings.");
+        historyArea.removeAll();
         if (historyService.countRuns() == 0) {
-            add(emptyState);
+            historyArea.add(emptyState);
         } else {
-            add(history);
+            historyArea.add(history);
+            history.getDataProvider().refreshAll();
         }
     }
 

@@ -1,0 +1,65 @@
+package org.swab.mentorsync.settings.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.swab.mentorsync.support.DatabaseCleaner;
+import org.swab.mentorsync.support.ViewTest;
+import org.swab.mentorsync.sync.SyncConfigService;
+import org.swab.mentorsync.sync.SyncScheduleService;
+
+@ViewTest
+class SettingsViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    DatabaseCleaner cleaner;
+
+    @Autowired
+    SyncConfigService configService;
+
+    @Autowired
+    SyncScheduleService scheduleService;
+
+    @AfterEach
+    void resetConfiguration() {
+        cleaner.clean();
+        scheduleService.applyConfiguredSchedule();
+    }
+
+    @Test
+    void without_api_settings_the_page_says_what_must_be_connected() {
+        SettingsView view = navigate(SettingsView.class);
+
+        assertThat(view.apiEmptyState.isAttached()).isTrue();
+        assertThat(view.automatedSync.getValue()).isFalse();
+        assertThat(view.intervalHours.getValue()).isEqualTo(6);
+    }
+
+    @Test
+    void saving_the_schedule_stores_it_and_schedules_the_automated_sync() {
+        SettingsView view = navigate(SettingsView.class);
+
+        test(view.automatedSync).click();
+        test(view.intervalHours).setValue(3);
+        test(view.save).click();
+
+        assertThat(configService.scheduleSettings().automatedSyncEnabled()).isTrue();
+        assertThat(configService.scheduleSettings().syncIntervalHours()).isEqualTo(3);
+        assertThat(scheduleService.nextBaselineSync()).isPresent();
+    }
+
+    @Test
+    void an_interval_out_of_range_is_refused_with_a_message_and_nothing_is_saved() {
+        SettingsView view = navigate(SettingsView.class);
+
+        // the field's own min/max stop this in the browser; the server must refuse it too
+        view.intervalHours.setValue(500);
+        test(view.save).click();
+
+        assertThat(view.intervalHours.isInvalid()).isTrue();
+        assertThat(configService.scheduleSettings().syncIntervalHours()).isEqualTo(6);
+    }
+}
