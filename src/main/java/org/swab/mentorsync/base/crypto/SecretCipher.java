@@ -32,6 +32,11 @@ public class SecretCipher {
         this.key = key;
     }
 
+    /** A cipher under a given master key (base64 of 32 bytes, or a passphrase): for tools and tests. */
+    public static SecretCipher withMasterKey(String masterKey) {
+        return new SecretCipher(MasterKeyLoader.fromText(masterKey));
+    }
+
     public String encrypt(String plainText) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);

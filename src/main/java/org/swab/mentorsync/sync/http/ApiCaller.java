@@ -49,7 +49,8 @@ public class ApiCaller {
             return retry.execute(() -> attempt(request, backOff));
         } catch (RetryException e) {
             if (e.getLastException() instanceof ApiException api) {
-                throw e.getRetryCount() == 0 ? api : gaveUp(api, e.getRetryCount());
+                int retries = e.getExceptions().size() - 1;
+                throw !api.failure().isTransient() || retries == 0 ? api : gaveUp(api, retries);
             }
             throw new ApiException(request.system(), ApiFailure.UNAVAILABLE,
                     request.system() + " could not be called: " + scrub(describe(e.getLastException()), request));
