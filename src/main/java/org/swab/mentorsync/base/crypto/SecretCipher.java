@@ -8,6 +8,7 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ public class SecretCipher {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
+    @Autowired
     SecretCipher(CryptoProperties properties) {
         this(MasterKeyLoader.load(properties));
     }

@@ -3,6 +3,7 @@ package org.swab.mentorsync.sync.jotform;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -12,6 +13,7 @@ public class AnswerReader {
 
     private final JotformProperties.SignupFieldNames names;
 
+    @Autowired
     AnswerReader(JotformProperties properties) {
         this(properties.signupFields());
     }

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.util.ArrayList;
 import java.util.List;
+import org.swab.mentorsync.sync.ApiSettings;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,6 +44,12 @@ public class FakeApis implements AutoCloseable {
 
     public String givebutterBaseUrl() {
         return server.baseUrl() + "/v1";
+    }
+
+    /** sync_config values pointing the app at this fake. */
+    public ApiSettings settings() {
+        return new ApiSettings(JOTFORM_KEY, jotformBaseUrl(), JotformJsonShapes.SIGNUP_FORM,
+                JotformJsonShapes.SETUP_FORM, GIVEBUTTER_KEY, givebutterBaseUrl(), CAMPAIGN_CODE, false, 6);
     }
 
     public void serveSignups(List<FakeSignup> signups) {
