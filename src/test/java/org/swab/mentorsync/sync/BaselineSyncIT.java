@@ -66,13 +66,17 @@ class BaselineSyncIT {
     }
 
     static void serveSeason() {
+        serveSeasonOn(APIS);
+    }
+
+    static void serveSeasonOn(FakeApis apis) {
         List<FakeSignup> signups = season();
-        APIS.serveSignups(signups);
-        APIS.serveSetups(List.of(
+        apis.serveSignups(signups);
+        apis.serveSetups(List.of(
                 new FakeSetup("250000000000001", "2026-09-28 10:00:00", "770-354-2905", "someone@else.org"),
                 new FakeSetup("250000000000002", "2026-09-29 10:00:00", "000", signups.get(0).ugaEmail()),
                 new FakeSetup("250000000000980", "2026-08-01 02:24:00", "404-813-2929", "jthomas32919@uga.edu")));
-        APIS.serveMembers(List.of(
+        apis.serveMembers(List.of(
                 new FakeMember(880049, "Mia", "Smith", "other9191@x.org", "+17703542905", 80, true),
                 new FakeMember(880050, "Grace", "Lopez", signups.get(0).personalEmail(), null, 50, false),
                 new FakeMember(880051, "Owen", "Nguyen", signups.get(6).personalEmail(), "+17705236596", 0, true),
