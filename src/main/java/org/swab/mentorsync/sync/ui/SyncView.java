@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.swab.mentorsync.sync.SyncConfigService;
 import org.swab.mentorsync.sync.SyncHistoryService;
 import org.swab.mentorsync.sync.SyncLog;
 import org.swab.mentorsync.sync.SyncScheduleService;
+import org.swab.mentorsync.sync.SyncService;
 
 @Route("sync")
 @PageTitle("Sync · Mentor Sync")
@@ -35,10 +37,13 @@ class SyncView extends VerticalLayout {
     final Paragraph scheduleStatus = new Paragraph();
     final Grid<SyncLog> history = new Grid<>(SyncLog.class, false);
     final EmptyState emptyState;
+    final SyncRunPanel runPanel;
 
     SyncView(SyncHistoryService historyService, SyncConfigService configService, SyncScheduleService scheduleService,
-            Clock clock) {
+            SyncService syncService, AuthenticationContext authentication, Clock clock) {
         setSizeFull();
+        runPanel = new SyncRunPanel(syncService, authentication.getPrincipalName().orElse(null),
+                () -> showHistory(historyService));
         ScheduleSettings schedule = configService.scheduleSettings();
         scheduleStatus.setText(schedule.automatedSyncEnabled()
                 ? "Automated sync runs every " + schedule.syncIntervalHours() + " h; next run "
@@ -62,12 +67,16 @@ class SyncView extends VerticalLayout {
         history.setItems(query -> historyService.recentRuns(VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
 
-        add(new H2("Sync"), scheduleStatus, new H3("Sync log"));
-        if (historyService.countRuns() == 0) {
-            add(emptyState);
-        } else {
-            add(history);
-        }
+        add(new H2("Sync"), scheduleStatus, runPanel, new H3("Sync log"));
+        add(emptyState, history);
+        showHistory(historyService);
+    }
+
+    private void showHistory(SyncHistoryService historyService) {
+        boolean none = historyService.countRuns() == 0;
+        emptyState.setVisible(none);
+        history.setVisible(!none);
+        history.getDataProvider().refreshAll();
     }
 
     private static String formatDuration(long millis) {
