@@ -43,6 +43,8 @@ class SyncRunIT {
     DatabaseCleaner cleaner;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.quartz.Scheduler scheduler;
     @LocalServerPort
     int port;
 
@@ -101,6 +103,29 @@ class SyncRunIT {
 
         manual.outcome().get(20, TimeUnit.SECONDS);
         assertThat(jdbc.queryForList("select triggered_by from sync_log", String.class)).containsExactly("manual");
+    }
+
+    @Test
+    void the_quartz_job_runs_the_same_sync_as_the_button_triggered_by_scheduled() throws Exception {
+        configService.updateApiSettings(new ApiSettings(null, APIS.jotformBaseUrl(), JotformJsonShapes.SIGNUP_FORM,
+                JotformJsonShapes.SETUP_FORM, null, APIS.givebutterBaseUrl(), FakeApis.CAMPAIGN_CODE, true, 6));
+        try {
+            assertThat(scheduler.checkExists(SyncScheduleService.BASELINE_TRIGGER)).isTrue();
+
+            scheduler.triggerJob(SyncScheduleService.BASELINE_JOB);
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline && jdbc.queryForObject(
+                    "select count(*) from sync_log where status = 'completed'", Long.class) == 0) {
+                Thread.sleep(50);
+            }
+            assertThat(jdbc.queryForMap("select sync_type, triggered_by, status from sync_log"))
+                    .containsEntry("sync_type", "automated").containsEntry("triggered_by", "scheduled")
+                    .containsEntry("status", "completed");
+            assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class)).isEqualTo(7);
+        } finally {
+            configService.updateApiSettings(APIS.settings());
+        }
     }
 
     @Test

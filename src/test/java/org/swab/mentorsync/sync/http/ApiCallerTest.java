@@ -31,7 +31,7 @@ class ApiCallerTest {
     void start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
-        HttpProperties fast = new HttpProperties(Duration.ofSeconds(1), Duration.ofMillis(300), 3,
+        HttpProperties fast = new HttpProperties(Duration.ofSeconds(1), Duration.ofSeconds(1), 3,
                 Duration.ofMillis(10), 2.0, Duration.ofMillis(40), Duration.ofSeconds(2));
         caller = new ApiCaller(fast, JsonMapper.builder().build());
     }
@@ -124,7 +124,7 @@ class ApiCallerTest {
     @Test
     void a_server_too_slow_for_the_read_timeout_counts_as_unavailable() {
         server.stubFor(get(urlPathEqualTo("/v1/campaigns")).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(1500).withBody("{}")));
+                .withFixedDelay(2500).withBody("{}")));
 
         assertThatThrownBy(() -> caller.getJson(request())).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.failure()).isEqualTo(ApiFailure.UNAVAILABLE);
