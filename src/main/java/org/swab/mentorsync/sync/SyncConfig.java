@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,6 +24,12 @@ public class SyncConfig {
     private String jotformSetupFormId;
 
     private String givebutterApiKey;
+
+    @Column(name = "jotform_api_key_last4")
+    private String jotformApiKeyLast4;
+
+    @Column(name = "givebutter_api_key_last4")
+    private String givebutterApiKeyLast4;
 
     private String givebutterBaseUrl;
 
@@ -167,5 +174,21 @@ public class SyncConfig {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getJotformApiKeyLast4() {
+        return jotformApiKeyLast4;
+    }
+
+    public void setJotformApiKeyLast4(String jotformApiKeyLast4) {
+        this.jotformApiKeyLast4 = jotformApiKeyLast4;
+    }
+
+    public String getGivebutterApiKeyLast4() {
+        return givebutterApiKeyLast4;
+    }
+
+    public void setGivebutterApiKeyLast4(String givebutterApiKeyLast4) {
+        this.givebutterApiKeyLast4 = givebutterApiKeyLast4;
     }
 }

@@ -2,6 +2,7 @@ package org.swab.mentorsync.sync;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,4 +12,8 @@ public interface SyncLogRepository extends JpaRepository<SyncLog, Long> {
     Optional<SyncLog> findFirstBySyncTypeInOrderByStartedAtDesc(Collection<SyncType> types);
 
     Page<SyncLog> findAllByOrderByStartedAtDesc(Pageable pageable);
+
+    boolean existsByStatus(SyncRunStatus status);
+
+    List<SyncLog> findByStatus(SyncRunStatus status);
 }

@@ -14,7 +14,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mentorsync.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "logging.level.io.zonky=warn"})
+        "logging.level.io.zonky=warn",
+        // sync fault tests: short timeouts and back-off, so a 429 storm or a dead server fails in well under a second
+        "mentorsync.http.read-timeout=1s", "mentorsync.http.connect-timeout=1s", "mentorsync.http.max-retries=2",
+        "mentorsync.http.initial-delay=10ms", "mentorsync.http.max-delay=40ms",
+        "mentorsync.http.max-retry-after=100ms"})
 public @interface IntegrationTest {
 
     String ADMIN_USERNAME = "admin";

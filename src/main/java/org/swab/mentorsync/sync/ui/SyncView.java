@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.swab.mentorsync.sync.SyncConfigService;
 import org.swab.mentorsync.sync.SyncHistoryService;
 import org.swab.mentorsync.sync.SyncLog;
 import org.swab.mentorsync.sync.SyncScheduleService;
+import org.swab.mentorsync.sync.SyncService;
 
 @Route("sync")
 @PageTitle("Sync · Mentor Sync")
@@ -37,7 +39,7 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
     final Paragraph scheduleStatus = new Paragraph();
     final Grid<SyncLog> history = new Grid<>(SyncLog.class, false);
     final EmptyState emptyState;
-    final VerticalLayout historyArea = new VerticalLayout();
+    final SyncRunPanel runPanel;
 
     private final SyncHistoryService historyService;
     private final SyncConfigService configService;
@@ -45,12 +47,13 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
     private final Clock clock;
 
     SyncView(SyncHistoryService historyService, SyncConfigService configService, SyncScheduleService scheduleService,
-            Clock clock) {
+            SyncService syncService, AuthenticationContext authentication, Clock clock) {
         this.historyService = historyService;
         this.configService = configService;
         this.scheduleService = scheduleService;
         this.clock = clock;
         setSizeFull();
+        runPanel = new SyncRunPanel(syncService, authentication.getPrincipalName().orElse(null), this::refresh);
         emptyState = new EmptyState("No syncs have run yet",
                 "Every sync run appears here with its steps, counts and outcome. Add the Jotform and Givebutter "
                         + "API settings in Settings first; automated runs then follow the schedule there.");
@@ -67,9 +70,7 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
         history.setItems(query -> historyService.recentRuns(VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
 
-        historyArea.setPadding(false);
-        historyArea.setSizeFull();
-        add(new H2("Sync"), scheduleStatus, new H3("Sync log"), historyArea);
+        add(new H2("Sync"), scheduleStatus, runPanel, new H3("Sync log"), emptyState, history);
     }
 
     @Override
@@ -85,13 +86,10 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
                                 .orElse("not scheduled")
                         + "."
                 : "Automated sync is off. Turn it on in Settings.");
-        historyArea.removeAll();
-        if (historyService.countRuns() == 0) {
-            historyArea.add(emptyState);
-        } else {
-            historyArea.add(history);
-            history.getDataProvider().refreshAll();
-        }
+        boolean none = historyService.countRuns() == 0;
+        emptyState.setVisible(none);
+        history.setVisible(!none);
+        history.getDataProvider().refreshAll();
     }
 
     private static String formatDuration(long millis) {

@@ -39,8 +39,8 @@ class SyncViewIT extends SpringBrowserlessTest {
     void without_runs_the_page_explains_what_will_appear_and_that_automated_sync_is_off() {
         SyncView view = navigate(SyncView.class);
 
-        assertThat(view.emptyState.isAttached()).isTrue();
-        assertThat(view.history.isAttached()).isFalse();
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(view.history.isVisible()).isFalse();
         assertThat(view.scheduleStatus.getText()).contains("Automated sync is off");
     }
 
@@ -54,7 +54,7 @@ class SyncViewIT extends SpringBrowserlessTest {
 
         SyncView view = navigate(SyncView.class);
 
-        assertThat(view.emptyState.isAttached()).isFalse();
+        assertThat(view.emptyState.isVisible()).isFalse();
         assertThat(test(view.history).size()).isEqualTo(2);
         assertThat(test(view.history).getCellText(0, 1)).isEqualTo("automated");
         assertThat(test(view.history).getCellText(1, 4)).isEqualTo("555");

@@ -1,0 +1,79 @@
+package org.swab.mentorsync.sync;
+
+import org.springframework.stereotype.Component;
+import org.swab.mentorsync.sync.etl.EtlResult;
+import org.swab.mentorsync.sync.etl.EtlService;
+import org.swab.mentorsync.sync.givebutter.GivebutterClient;
+import org.swab.mentorsync.sync.givebutter.GivebutterConnection;
+import org.swab.mentorsync.sync.givebutter.GivebutterMembers;
+import org.swab.mentorsync.sync.jotform.JotformClient;
+import org.swab.mentorsync.sync.jotform.JotformConnection;
+import org.swab.mentorsync.sync.jotform.JotformSubmissions;
+
+/** The four steps of the baseline sync: fetch into the raw tables, then the ETL. */
+@Component
+class BaselineSteps {
+
+    private final JotformClient jotform;
+    private final GivebutterClient givebutter;
+    private final RawDataStore raw;
+    private final EtlService etl;
+
+    BaselineSteps(JotformClient jotform, GivebutterClient givebutter, RawDataStore raw, EtlService etl) {
+        this.jotform = jotform;
+        this.givebutter = givebutter;
+        this.raw = raw;
+        this.etl = etl;
+    }
+
+    StepResult run(SyncStep step, SyncTargets targets) {
+        return switch (step) {
+            case JOTFORM_SIGNUPS -> signups(targets);
+            case JOTFORM_SETUP -> setups(targets);
+            case GIVEBUTTER_MEMBERS -> members(targets);
+            case ETL_PROCESS -> etl();
+        };
+    }
+
+    private StepResult signups(SyncTargets targets) {
+        JotformSubmissions fetched = jotform.fetchSubmissions(jotform(targets), targets.jotformSignupFormId());
+        if (fetched.submissions().isEmpty() && raw.hasSignups()) {
+            throw new StepFailedException("Jotform returned no submissions for the signup form "
+                    + targets.jotformSignupFormId() + " although signups were synced before; nothing was changed "
+                    + "(check the form id)");
+        }
+        RawStepCounts counts = raw.storeSignups(fetched.submissions());
+        return new StepResult(counts, counts.processed() + " submissions synced");
+    }
+
+    private StepResult setups(SyncTargets targets) {
+        JotformSubmissions fetched = jotform.fetchSubmissions(jotform(targets), targets.jotformSetupFormId());
+        RawStepCounts counts = raw.storeSetups(fetched.submissions());
+        return new StepResult(counts, counts.processed() + " submissions synced");
+    }
+
+    private StepResult members(SyncTargets targets) {
+        GivebutterMembers fetched = givebutter.fetchMembers(
+                new GivebutterConnection(targets.givebutterBaseUrl(), targets.encryptedGivebutterApiKey()),
+                targets.givebutterCampaignCode());
+        RawStepCounts counts = raw.storeMembers(fetched.campaign().id(), fetched.members(), fetched.skipped());
+        return new StepResult(counts, counts.processed() + " members synced");
+    }
+
+    private StepResult etl() {
+        EtlResult result = etl.run();
+        String message = result.processed() + " mentors processed";
+        if (result.dropped() > 0) {
+            message += ", " + result.dropped() + " dropped";
+        }
+        if (result.newErrors() > 0) {
+            message += ", " + result.newErrors() + " new issues logged";
+        }
+        return new StepResult(new RawStepCounts(result.processed(), result.inserted(), result.updated(), 0,
+                result.dropped()), message);
+    }
+
+    private static JotformConnection jotform(SyncTargets targets) {
+        return new JotformConnection(targets.jotformBaseUrl(), targets.encryptedJotformApiKey());
+    }
+}

@@ -1,0 +1,5 @@
+package org.swab.mentorsync.sync;
+
+/** What a finished step reports: its counts (null when it has none of its own) and a one-line message. */
+record StepResult(RawStepCounts counts, String message) {
+}

@@ -1,0 +1,80 @@
+package org.swab.mentorsync.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a run's sync_log row, each change in its own transaction (REQUIRES_NEW), so the row tells the truth even
+ * when the run's own work rolls back.
+ */
+@Component
+class SyncLogWriter {
+
+    private final SyncLogRepository logs;
+    private final Clock clock;
+
+    SyncLogWriter(SyncLogRepository logs, Clock clock) {
+        this.logs = logs;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public long start(SyncRequest request) {
+        SyncLog log = new SyncLog();
+        log.setSyncType(request.type());
+        log.setTriggeredBy(request.triggeredBy());
+        log.setTriggeredByUser(request.user());
+        log.setStatus(SyncRunStatus.RUNNING);
+        log.setStartedAt(clock.instant());
+        return logs.save(log).getId();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void step(long logId, StepRecord step) {
+        SyncLog log = logs.findById(logId).orElseThrow();
+        List<Map<String, Object>> steps = new ArrayList<>(log.getSteps());
+        steps.add(step.toJson());
+        log.setSteps(steps);
+        if (step.counts() != null) {
+            log.setRecordsProcessed(log.getRecordsProcessed() + step.counts().processed());
+            log.setRecordsInserted(log.getRecordsInserted() + step.counts().inserted());
+            log.setRecordsUpdated(log.getRecordsUpdated() + step.counts().updated());
+            log.setRecordsFailed(log.getRecordsFailed() + step.counts().failed());
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public SyncOutcome finish(long logId, String failedStep, String errorMessage, Map<String, Object> details) {
+        SyncLog log = logs.findById(logId).orElseThrow();
+        Instant now = clock.instant();
+        long duration = Math.max(0, Duration.between(log.getStartedAt(), now).toMillis());
+        log.setCompletedAt(now);
+        log.setDurationMs(duration);
+        log.setStatus(errorMessage == null ? SyncRunStatus.COMPLETED : SyncRunStatus.FAILED);
+        log.setErrorMessage(errorMessage);
+        log.setErrorDetails(details);
+        return new SyncOutcome(logId, log.getStatus(), failedStep, errorMessage, duration);
+    }
+
+    /** Closes rows left 'running' by a process that died mid-run; returns how many. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int closeInterrupted() {
+        List<SyncLog> running = logs.findByStatus(SyncRunStatus.RUNNING);
+        Instant now = clock.instant();
+        for (SyncLog log : running) {
+            log.setStatus(SyncRunStatus.FAILED);
+            log.setCompletedAt(now);
+            log.setDurationMs(Math.max(0, Duration.between(log.getStartedAt(), now).toMillis()));
+            log.setErrorMessage("Interrupted: the app stopped before this run finished");
+            log.setErrorDetails(Map.of("reason", "interrupted"));
+        }
+        return running.size();
+    }
+}

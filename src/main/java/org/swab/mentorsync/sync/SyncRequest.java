@@ -1,0 +1,13 @@
+package org.swab.mentorsync.sync;
+
+/** Who asks for a run and as what kind of sync. */
+public record SyncRequest(SyncType type, TriggeredBy triggeredBy, String user) {
+
+    public static SyncRequest manual(String user) {
+        return new SyncRequest(SyncType.MANUAL, TriggeredBy.MANUAL, user);
+    }
+
+    public static SyncRequest scheduled() {
+        return new SyncRequest(SyncType.AUTOMATED, TriggeredBy.SCHEDULED, null);
+    }
+}

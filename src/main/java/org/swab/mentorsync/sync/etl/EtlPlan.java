@@ -1,0 +1,12 @@
+package org.swab.mentorsync.sync.etl;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one ETL run will write: the mentors, the mentor ids to mark dropped, new placeholder ids
+ * (submission id → 999xxx) and the causes to log.
+ */
+record EtlPlan(List<PlannedMentor> mentors, List<String> newlyDropped, Map<String, String> newPlaceholders,
+        List<EtlIssue> issues) {
+}

@@ -1,0 +1,92 @@
+package org.swab.mentorsync.sync.etl;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.swab.mentorsync.export.GivebutterImportRow;
+
+/**
+ * Builds a mentor's mn_gb_import row by Givebutter's import rules: the contact id when known, else the mentor id as
+ * external id (a second contact with the same external id would fail the import); Primary Email = personal, else
+ * UGA, the UGA email also in Email Addresses; tags; custom fields from configuration (≤ 255 characters each).
+ */
+final class ImportRowFactory {
+
+    private static final Pattern VALUE_NAME = Pattern.compile("[a-z_]+(\\.[a-z_]+)?");
+    private static final int CUSTOM_FIELD_LIMIT = 255;
+
+    private final EtlProperties.GivebutterImport config;
+    private final BigDecimal goal;
+    private final int year;
+
+    ImportRowFactory(EtlProperties properties, int year) {
+        this.config = properties.givebutterImport();
+        this.goal = properties.fundraisingGoal();
+        this.year = year;
+    }
+
+    GivebutterImportRow row(PlannedMentor mentor, Long contactId) {
+        Map<String, String> values = MentorValues.of(mentor, goal, year);
+        String textMessage = Templates.render(config.textMessage(), values);
+        values.put("text_message", textMessage);
+        SignupRow signup = mentor.signup();
+        String personal = Names.email(signup.personalEmail());
+        String uga = Names.email(signup.ugaEmail());
+
+        GivebutterImportRow row = new GivebutterImportRow();
+        row.setMnId(mentor.mnId());
+        if (contactId != null) {
+            row.setGivebutterContactId(String.valueOf(contactId));
+        } else {
+            row.setContactExternalId(mentor.mnId());
+        }
+        row.setFirstName(signup.firstName());
+        row.setPreferredFirstName(mentor.preferredName());
+        row.setMiddleName(signup.middleName());
+        row.setLastName(signup.lastName());
+        row.setSuffix(signup.suffix());
+        row.setPrimaryEmail(personal != null ? personal : uga);
+        row.setEmailAddresses(personal != null && uga != null && !uga.equals(personal) ? uga : null);
+        row.setPrimaryPhoneNumber(mentor.phone());
+        row.setGender(signup.gender());
+        row.setTags(String.join(", ", tags(values)));
+        row.setEmailSubscriptionStatus(row.getPrimaryEmail() != null ? "yes" : null);
+        row.setPhoneSubscriptionStatus(mentor.phone() != null ? "yes" : null);
+        row.setCustomFields(customFields(values));
+        return row;
+    }
+
+    private List<String> tags(Map<String, String> values) {
+        List<String> tags = new ArrayList<>();
+        tags.add(Templates.render(config.yearTag(), values));
+        tags.add(Templates.render(config.statusTag(), values));
+        return tags.stream().filter(tag -> !tag.isBlank()).distinct().toList();
+    }
+
+    private Map<String, String> customFields(Map<String, String> values) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (EtlProperties.CustomField field : config.customFields()) {
+            String value = resolve(field.source(), values);
+            if (value != null && value.length() > CUSTOM_FIELD_LIMIT) {
+                value = value.substring(0, CUSTOM_FIELD_LIMIT);
+            }
+            fields.put(field.name(), value == null ? "" : value);
+        }
+        return fields;
+    }
+
+    /** A bare value name gives that value; anything else is a template (or a literal). */
+    static String resolve(String source, Map<String, String> values) {
+        if (source.isBlank()) {
+            return "";
+        }
+        String trimmed = source.trim();
+        if (VALUE_NAME.matcher(trimmed).matches() && values.containsKey(trimmed)) {
+            return values.get(trimmed);
+        }
+        return Templates.render(source, values);
+    }
+}

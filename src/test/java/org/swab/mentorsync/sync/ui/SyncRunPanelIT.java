@@ -1,0 +1,97 @@
+package org.swab.mentorsync.sync.ui;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.swab.mentorsync.sync.SyncConfigService;
+import org.swab.mentorsync.sync.fake.FakeApis;
+import org.swab.mentorsync.sync.fake.FakeDataset;
+import org.swab.mentorsync.support.DatabaseCleaner;
+import org.swab.mentorsync.support.IntegrationTest;
+
+@IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class SyncRunPanelIT extends SpringBrowserlessTest {
+
+    static final FakeApis APIS = new FakeApis();
+
+    @Autowired
+    SyncConfigService configService;
+    @Autowired
+    DatabaseCleaner cleaner;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterAll
+    static void stopFake() {
+        APIS.close();
+    }
+
+    @BeforeEach
+    void configure() {
+        cleaner.clean();
+        APIS.reset();
+        configService.updateApiSettings(APIS.settings());
+        FakeDataset.generate(30, 20, 10, 3).serveOn(APIS);
+    }
+
+    void awaitOnUi(BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            // runs the UI.access tasks the sync thread queued (the test thread holds the session lock)
+            MockVaadin.clientRoundtrip();
+            if (done.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("The panel did not get there in time");
+    }
+
+    @Test
+    void run_sync_now_shows_each_step_completing_with_its_counts_and_turns_the_button_back_on() throws Exception {
+        SyncView view = navigate(SyncView.class);
+        SyncRunPanel panel = view.runPanel;
+        assertThat(panel.runNow.isEnabled()).isTrue();
+
+        test(panel.runNow).click();
+
+        assertThat(panel.runNow.isEnabled()).isFalse();
+        awaitOnUi(() -> panel.runNow.isEnabled());
+        assertThat(panel.steps.get("Jotform Signups").state.getText()).isEqualTo("completed · 30 submissions synced");
+        assertThat(panel.steps.get("Jotform Setup").state.getText()).isEqualTo("completed · 20 submissions synced");
+        assertThat(panel.steps.get("Givebutter Members").state.getText()).isEqualTo("completed · 10 members synced");
+        assertThat(panel.steps.get("ETL Process").state.getText()).startsWith("completed · 30 mentors processed");
+        assertThat(panel.result.getText()).startsWith("Sync completed in");
+        assertThat(view.history.isVisible()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class)).isEqualTo(30);
+    }
+
+    @Test
+    void a_failing_step_shows_its_reason_and_the_later_steps_as_skipped() throws Exception {
+        APIS.server().stubFor(get(urlPathMatching("/v1/.*")).atPriority(1).willReturn(aResponse().withStatus(401)));
+        SyncRunPanel panel = navigate(SyncView.class).runPanel;
+
+        test(panel.runNow).click();
+
+        awaitOnUi(() -> panel.runNow.isEnabled());
+        assertThat(panel.steps.get("Jotform Signups").status()).isEqualTo("completed");
+        assertThat(panel.steps.get("Givebutter Members").state.getText())
+                .isEqualTo("failed · The Givebutter API key was rejected. Check it in Settings.");
+        assertThat(panel.steps.get("ETL Process").status()).isEqualTo("skipped");
+        assertThat(panel.result.getText()).contains("Sync failed").contains("mentors were not changed");
+        assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class)).isZero();
+    }
+}
