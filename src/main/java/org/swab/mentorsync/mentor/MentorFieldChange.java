@@ -39,8 +39,13 @@ public class MentorFieldChange {
 
     public MentorFieldChange(String mnId, MentorField field, String oldValue, String newValue, String source,
             String changedBy, Instant changedAt) {
+        this(mnId, field.code(), oldValue, newValue, source, changedBy, changedAt);
+    }
+
+    public MentorFieldChange(String mnId, String field, String oldValue, String newValue, String source,
+            String changedBy, Instant changedAt) {
         this.mnId = mnId;
-        this.field = field.code();
+        this.field = field;
         this.oldValue = oldValue;
         this.newValue = newValue;
         this.source = source;
