@@ -50,6 +50,8 @@ public class MnError {
 
     private String resolvedBy;
 
+    private boolean needsManualReview;
+
     private Instant createdAt = Instant.now();
 
     private Instant updatedAt = Instant.now();
@@ -159,6 +161,14 @@ public class MnError {
 
     public void setResolvedBy(String resolvedBy) {
         this.resolvedBy = resolvedBy;
+    }
+
+    public boolean isNeedsManualReview() {
+        return needsManualReview;
+    }
+
+    public void setNeedsManualReview(boolean needsManualReview) {
+        this.needsManualReview = needsManualReview;
     }
 
     public Instant getCreatedAt() {

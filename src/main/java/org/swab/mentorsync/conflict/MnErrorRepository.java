@@ -1,8 +1,14 @@
 package org.swab.mentorsync.conflict;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MnErrorRepository extends JpaRepository<MnError, Long> {
 
     long countByResolvedFalse();
+
+    Optional<MnError> findByErrorTypeAndErrorKey(ErrorType errorType, String errorKey);
+
+    List<MnError> findByErrorTypeAndResolvedFalseOrderByUpdatedAtDesc(ErrorType errorType);
 }

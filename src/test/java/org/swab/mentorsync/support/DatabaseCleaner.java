@@ -15,9 +15,9 @@ public class DatabaseCleaner {
 
     public void clean() {
         jdbc.execute("""
-                truncate mn_gb_import, raw_mn_gb_contacts, mn_tasks, mentors, raw_gb_full_contacts, raw_mn_signups,
-                         raw_mn_funds_setup, raw_gb_campaign_members, mn_errors, sync_log, csv_import_log,
-                         mn_id_placeholders
+                truncate mentor_field_overrides, mentor_field_changes, mn_gb_import, raw_mn_gb_contacts, mn_tasks,
+                         mentors, raw_gb_full_contacts, raw_mn_signups, raw_mn_funds_setup, raw_gb_campaign_members,
+                         mn_errors, sync_log, csv_import_log, mn_id_placeholders
                 """);
         jdbc.update("""
                 update sync_config set jotform_api_key = null, jotform_signup_form_id = null, jotform_api_key_last4 = null,

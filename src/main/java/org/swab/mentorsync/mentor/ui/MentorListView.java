@@ -14,7 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import org.swab.mentorsync.base.ui.EmptyState;
-import org.swab.mentorsync.mentor.Mentor;
+import java.time.Clock;
+import java.util.List;
+import org.swab.mentorsync.base.ui.RelativeTime;
+import org.swab.mentorsync.mentor.MentorListItem;
 import org.swab.mentorsync.mentor.MentorOverview;
 import org.swab.mentorsync.mentor.MentorService;
 
@@ -25,14 +28,18 @@ import org.swab.mentorsync.mentor.MentorService;
 class MentorListView extends VerticalLayout implements AfterNavigationObserver {
 
     final TextField filter = new TextField();
-    final Grid<Mentor> grid = new Grid<>(Mentor.class, false);
+    final Grid<MentorListItem> grid = new Grid<>();
     final EmptyState emptyState;
     final VerticalLayout content = new VerticalLayout();
 
     private final MentorService mentorService;
+    private final List<MentorDetailsAction> detailsActions;
+    private final Clock clock;
 
-    MentorListView(MentorService mentorService) {
+    MentorListView(MentorService mentorService, List<MentorDetailsAction> detailsActions, Clock clock) {
         this.mentorService = mentorService;
+        this.detailsActions = detailsActions;
+        this.clock = clock;
         setSizeFull();
         emptyState = new EmptyState("No mentors yet",
                 "Mentors appear here after the first sync from the Jotform signup form. Add the Jotform and "
@@ -44,14 +51,17 @@ class MentorListView extends VerticalLayout implements AfterNavigationObserver {
         filter.setClearButtonVisible(true);
         filter.setWidth("24rem");
 
-        grid.addColumn(Mentor::getMnId).setHeader("MN ID").setKey("mnId").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Mentor::getPreferredName).setHeader("Preferred name").setKey("preferredName").setSortable(true);
-        grid.addColumn(Mentor::getFullName).setHeader("Full name").setKey("fullName").setSortable(true);
-        grid.addColumn(mentor -> mentor.getStatusCategory().label()).setHeader("Status").setKey("statusCategory")
+        grid.addColumn(item -> item.mentor().getMnId()).setHeader("MN ID").setKey("mnId").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(item -> item.mentor().getPreferredName()).setHeader("Preferred name").setKey("preferredName")
                 .setSortable(true);
-        grid.addColumn(Mentor::getPhone).setHeader("Phone").setKey("phone");
-        grid.addColumn(mentor -> mentor.getGbContactId() == null ? "No contact id" : mentor.getGbContactId().toString())
-                .setHeader("Givebutter contact").setKey("gbContactId").setSortable(true);
+        grid.addColumn(item -> item.mentor().getFullName()).setHeader("Full name").setKey("fullName")
+                .setSortable(true);
+        grid.addColumn(item -> item.mentor().getStatusCategory().label()).setHeader("Status")
+                .setKey("statusCategory").setSortable(true);
+        grid.addColumn(item -> item.mentor().getPhone()).setHeader("Phone").setKey("phone");
+        grid.addColumn(this::givebutterState).setHeader("GB sync").setKey("gbContactId").setSortable(true);
+        grid.addItemClickListener(click -> openDetails(click.getItem().mentor().getMnId()));
         grid.setItems(query -> mentorService.list(filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setSizeFull();
@@ -65,6 +75,24 @@ class MentorListView extends VerticalLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         refresh();
+    }
+
+    void openDetails(String mnId) {
+        new MentorDetailsDialog(mentorService, detailsActions, clock, mnId, grid.getDataProvider()::refreshAll).open();
+    }
+
+    private String givebutterState(MentorListItem item) {
+        if (item.mentor().getGbContactId() == null) {
+            return "No contact ID";
+        }
+        if (item.contactStatus() == null) {
+            return "Contact " + item.mentor().getGbContactId() + ", not synced yet";
+        }
+        return switch (item.contactStatus()) {
+            case SYNCED -> "Synced " + RelativeTime.describe(item.contactSyncedAt(), clock.instant());
+            case CONFLICT -> "Conflicts";
+            case STALE -> "Contact deleted in Givebutter";
+        };
     }
 
     void refresh() {

@@ -1,0 +1,108 @@
+package org.swab.mentorsync.conflict;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.swab.mentorsync.mentor.GivebutterContactColumns;
+import org.swab.mentorsync.mentor.Mentor;
+import org.swab.mentorsync.mentor.MentorField;
+import org.swab.mentorsync.mentor.PhoneNumbers;
+
+/**
+ * Compares a mentor with its Givebutter contact by the field-ownership rules: conflicts on Jotform-owned fields,
+ * values to take over on fields either side may change. An empty Givebutter value is never a difference.
+ */
+public final class ContactComparison {
+
+    private ContactComparison() {
+    }
+
+    public static List<FieldConflict> conflicts(Mentor mentor, GivebutterContactColumns contact) {
+        List<FieldConflict> conflicts = new ArrayList<>();
+        String theirPhone = blankToNull(contact.getPrimaryPhone());
+        if (theirPhone != null) {
+            String normalized = PhoneNumbers.toE164(theirPhone).orElse(theirPhone.trim());
+            if (!normalized.equals(mentor.getPhone())) {
+                conflicts.add(new FieldConflict(MentorField.PHONE, mentor.getPhone(), normalized));
+            }
+        }
+        String ugaEmail = normalizeEmail(mentor.getUgaEmail());
+        List<String> theirEmails = emails(contact);
+        if (ugaEmail != null && !theirEmails.isEmpty() && !theirEmails.contains(ugaEmail)) {
+            conflicts.add(new FieldConflict(MentorField.UGA_EMAIL, mentor.getUgaEmail(), theirUgaEmail(contact)));
+        }
+        compareName(conflicts, MentorField.FIRST_NAME, mentor.getFirstName(), contact.getFirstName());
+        compareName(conflicts, MentorField.MIDDLE_NAME, mentor.getMiddleName(), contact.getMiddleName());
+        compareName(conflicts, MentorField.LAST_NAME, mentor.getLastName(), contact.getLastName());
+        return conflicts;
+    }
+
+    /** Values of fields either side owns that Givebutter holds differently, to be written to the mentor. */
+    public static Map<MentorField, String> syncBack(Mentor mentor, GivebutterContactColumns contact,
+            SyncBackProperties properties) {
+        Map<MentorField, String> updates = new EnumMap<>(MentorField.class);
+        Optional.ofNullable(blankToNull(contact.getPreferredFirstName()))
+                .or(() -> Optional.ofNullable(blankToNull(contact.getPrefix())))
+                .ifPresent(name -> putIfDifferent(updates, MentorField.PREFERRED_NAME, mentor, name.trim()));
+        String primaryEmail = normalizeEmail(contact.getPrimaryEmail());
+        if (primaryEmail != null && !primaryEmail.equals(normalizeEmail(mentor.getUgaEmail()))
+                && !primaryEmail.equals(normalizeEmail(mentor.getPersonalEmail()))) {
+            updates.put(MentorField.PERSONAL_EMAIL, primaryEmail);
+        }
+        customField(contact, properties.shiftPreferenceField())
+                .ifPresent(value -> putIfDifferent(updates, MentorField.SHIFT_PREFERENCE, mentor, value));
+        customField(contact, properties.partnerPreferenceField())
+                .ifPresent(value -> putIfDifferent(updates, MentorField.PARTNER_PREFERENCE, mentor, value));
+        return updates;
+    }
+
+    /** The value "Accept Givebutter" writes for a conflicting field. */
+    static String acceptedValue(FieldConflict conflict) {
+        return conflict.givebutterValue();
+    }
+
+    private static void compareName(List<FieldConflict> conflicts, MentorField field, String ours, String theirs) {
+        String their = blankToNull(theirs);
+        if (their != null && (ours == null || !ours.trim().equalsIgnoreCase(their.trim()))) {
+            conflicts.add(new FieldConflict(field, ours, their.trim()));
+        }
+    }
+
+    private static void putIfDifferent(Map<MentorField, String> updates, MentorField field, Mentor mentor,
+            String value) {
+        if (!Objects.equals(field.valueOf(mentor), value)) {
+            updates.put(field, value);
+        }
+    }
+
+    private static Optional<String> customField(GivebutterContactColumns contact, String name) {
+        return Optional.ofNullable(contact.getCustomFields()).map(fields -> fields.get(name))
+                .map(ContactComparison::blankToNull).map(String::trim);
+    }
+
+    private static List<String> emails(GivebutterContactColumns contact) {
+        Stream<String> additional = contact.getAdditionalEmails() == null ? Stream.empty()
+                : contact.getAdditionalEmails().stream();
+        return Stream.concat(Stream.of(contact.getPrimaryEmail()), additional)
+                .map(ContactComparison::normalizeEmail).filter(Objects::nonNull).distinct().toList();
+    }
+
+    private static String theirUgaEmail(GivebutterContactColumns contact) {
+        List<String> emails = emails(contact);
+        return emails.stream().filter(email -> email.endsWith("@uga.edu")).findFirst().orElse(emails.getFirst());
+    }
+
+    private static String normalizeEmail(String email) {
+        String trimmed = blankToNull(email);
+        return trimmed == null ? null : trimmed.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,9 @@
+package org.swab.mentorsync.mentor;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the details dialog shows about one mentor. */
+public record MentorDetails(Mentor mentor, Optional<MentorTasks> tasks, Optional<MentorContact> contact,
+        List<MentorFieldChange> history) {
+}

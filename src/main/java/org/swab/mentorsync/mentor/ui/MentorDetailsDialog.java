@@ -1,0 +1,125 @@
+package org.swab.mentorsync.mentor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.swab.mentorsync.base.ui.RelativeTime;
+import org.swab.mentorsync.mentor.ContactSyncStatus;
+import org.swab.mentorsync.mentor.Mentor;
+import org.swab.mentorsync.mentor.MentorDetails;
+import org.swab.mentorsync.mentor.MentorService;
+
+/** One mentor: identity, tasks, the Givebutter contact and its state, the audit trail. */
+class MentorDetailsDialog extends Dialog {
+
+    final Paragraph contactState = new Paragraph();
+    final Button clearContactId = new Button("Clear Givebutter contact id");
+    final HorizontalLayout actions = new HorizontalLayout();
+    final FormLayout identity = new FormLayout();
+    final Paragraph history = new Paragraph();
+
+    private final MentorService mentorService;
+    private final List<MentorDetailsAction> detailsActions;
+    private final Clock clock;
+    private final Runnable onChange;
+    private final String mnId;
+
+    MentorDetailsDialog(MentorService mentorService, List<MentorDetailsAction> detailsActions, Clock clock,
+            String mnId, Runnable onChange) {
+        this.mentorService = mentorService;
+        this.detailsActions = detailsActions;
+        this.clock = clock;
+        this.mnId = mnId;
+        this.onChange = onChange;
+        setWidth("48rem");
+        clearContactId.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        clearContactId.addClickListener(click -> confirmClear());
+        Button close = new Button("Close", click -> close());
+        getFooter().add(close);
+        add(identity, new H4("Givebutter"), contactState, actions, new H4("Changes"), history);
+        refresh();
+    }
+
+    void refresh() {
+        MentorDetails details = mentorService.details(mnId).orElseThrow();
+        Mentor mentor = details.mentor();
+        setHeaderTitle(mentor.getPreferredName() + " (MN ID: " + mentor.getMnId() + ")");
+        identity.removeAll();
+        field("Full name", mentor.getFullName());
+        field("Phone", mentor.getPhone());
+        field("Personal email", mentor.getPersonalEmail());
+        field("UGA email", mentor.getUgaEmail());
+        field("Status", mentor.getStatusCategory().label() + (mentor.getStatusText() == null ? ""
+                : " — " + mentor.getStatusText()));
+        field("Shift / partner", Objects.toString(mentor.getShiftPreference(), "—") + " / "
+                + Objects.toString(mentor.getPartnerPreference(), "—"));
+        details.tasks().ifPresent(tasks -> field("Raised", "$" + tasks.getAmountRaised()
+                + (tasks.isTrainingDone() ? " · trained" : " · training not done")));
+
+        contactState.setText(contactText(details));
+        actions.removeAll();
+        if (mentor.getGbContactId() != null) {
+            actions.add(clearContactId);
+        }
+        detailsActions.forEach(action -> action.create(details, this::changed).ifPresent(actions::add));
+        history.setText(details.history().isEmpty() ? "No changes by syncs or admins yet."
+                : String.join("\n", details.history().stream().limit(10)
+                        .map(change -> RelativeTime.describe(change.getChangedAt(), clock.instant()) + ": "
+                                + change.getField() + " " + Objects.toString(change.getOldValue(), "∅") + " → "
+                                + Objects.toString(change.getNewValue(), "∅") + " (" + change.getSource() + ", "
+                                + change.getChangedBy() + ")")
+                        .toList()));
+        history.getStyle().set("white-space", "pre-line");
+    }
+
+    private String contactText(MentorDetails details) {
+        Long contactId = details.mentor().getGbContactId();
+        if (contactId == null) {
+            return "No Givebutter contact id yet: upload a fresh contacts export after the next Givebutter import.";
+        }
+        return details.contact().map(contact -> "Contact " + contactId + ": " + switch (contact.getSyncStatus()) {
+            case SYNCED -> "synced " + RelativeTime.describe(contact.getLastSyncedAt(), clock.instant()) + ".";
+            case CONFLICT -> "Givebutter disagrees with the signup; review the conflicts.";
+            case STALE -> "no longer exists in Givebutter (deleted or merged). Restore it there, or clear the id "
+                    + "so the next import creates a new contact.";
+        }).orElse("Contact " + contactId + ": not fetched from Givebutter yet.");
+    }
+
+    private void field(String label, String value) {
+        identity.addFormItem(new Span(value == null || value.isBlank() ? "—" : value), label);
+    }
+
+    private void confirmClear() {
+        ConfirmDialog confirm = new ConfirmDialog("Clear the Givebutter contact id?",
+                "The mentor is treated as new: the next Givebutter import creates a contact for them, and the next "
+                        + "contacts export links it again. Use this when the old contact is gone for good.",
+                "Clear id", event -> {
+                    mentorService.clearContactId(mnId,
+                            SecurityContextHolder.getContext().getAuthentication().getName());
+                    changed();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void changed() {
+        refresh();
+        onChange.run();
+    }
+
+    boolean contactIsStale() {
+        return mentorService.details(mnId).flatMap(MentorDetails::contact)
+                .map(contact -> contact.getSyncStatus() == ContactSyncStatus.STALE).orElse(false);
+    }
+}

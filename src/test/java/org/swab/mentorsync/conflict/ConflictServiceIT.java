@@ -1,0 +1,170 @@
+package org.swab.mentorsync.conflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.swab.mentorsync.mentor.ContactSource;
+import org.swab.mentorsync.mentor.Mentor;
+import org.swab.mentorsync.mentor.MentorContact;
+import org.swab.mentorsync.mentor.MentorContactRepository;
+import org.swab.mentorsync.mentor.MentorField;
+import org.swab.mentorsync.mentor.MentorFieldWriter;
+import org.swab.mentorsync.mentor.MentorRepository;
+import org.swab.mentorsync.support.DatabaseCleaner;
+import org.swab.mentorsync.support.IntegrationTest;
+
+@IntegrationTest
+class ConflictServiceIT {
+
+    @Autowired
+    ConflictService conflictService;
+
+    @Autowired
+    MentorRepository mentors;
+
+    @Autowired
+    MentorContactRepository contacts;
+
+    @Autowired
+    MentorFieldWriter fieldWriter;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    DatabaseCleaner cleaner;
+
+    @BeforeEach
+    void mentorWithContact() {
+        cleaner.clean();
+        Mentor mentor = ContactComparisonTest.mentor();
+        mentors.save(mentor);
+        MentorContact contact = ContactComparisonTest.contactLike(mentor);
+        contact.setSource(ContactSource.API_SYNC);
+        contacts.save(contact);
+    }
+
+    @Test
+    void a_difference_is_logged_once_however_often_the_same_data_is_synced() {
+        givebutterHas(contact -> contact.setPrimaryPhone("+17065559999"));
+
+        conflictService.reconcile("1234");
+        conflictService.reconcile("1234");
+
+        assertThat(conflictRows()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class)).isFalse();
+        assertThat(syncStatus()).isEqualTo("conflict");
+        assertThat(jdbc.queryForObject("select error_message from mn_errors", String.class)).contains("phone");
+    }
+
+    @Test
+    void a_changed_difference_updates_the_same_row() {
+        givebutterHas(contact -> contact.setPrimaryPhone("+17065559999"));
+        conflictService.reconcile("1234");
+        givebutterHas(contact -> contact.setLastName("Smyth"));
+
+        conflictService.reconcile("1234");
+
+        assertThat(conflictRows()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select error_message from mn_errors", String.class))
+                .contains("2 fields").contains("last_name");
+    }
+
+    @Test
+    void a_difference_that_disappears_is_resolved_by_the_sync() {
+        givebutterHas(contact -> contact.setPrimaryPhone("+17065559999"));
+        conflictService.reconcile("1234");
+        givebutterHas(contact -> contact.setPrimaryPhone("706-555-0134"));
+
+        conflictService.reconcile("1234");
+
+        assertThat(jdbc.queryForObject("select resolved_by from mn_errors where resolved", String.class))
+                .isEqualTo("sync");
+        assertThat(syncStatus()).isEqualTo("synced");
+    }
+
+    @Test
+    void shared_fields_are_synced_back_with_an_audit_line_and_survive_the_next_etl() {
+        givebutterHas(contact -> contact.setPreferredFirstName("Bobby"));
+
+        ReconcileOutcome outcome = conflictService.reconcile("1234");
+
+        assertThat(outcome.fieldsSyncedBack()).isEqualTo(1);
+        assertThat(mentors.findById("1234").orElseThrow().getPreferredName()).isEqualTo("Bobby");
+        assertThat(jdbc.queryForMap("select field, old_value, new_value, source from mentor_field_changes"))
+                .containsEntry("field", "preferred_name").containsEntry("old_value", "Liz")
+                .containsEntry("new_value", "Bobby").containsEntry("source", "givebutter_sync");
+        assertThat(afterEtlRederivesFromJotform().getPreferredName()).isEqualTo("Bobby");
+    }
+
+    @Test
+    void keep_our_values_resolves_the_conflict_and_the_same_difference_does_not_reopen_it() {
+        givebutterHas(contact -> contact.setPrimaryPhone("+17065559999"));
+        conflictService.reconcile("1234");
+
+        conflictService.resolve("1234", Map.of(MentorField.PHONE, ConflictResolution.KEEP_OURS), "admin");
+        conflictService.reconcile("1234");
+
+        assertThat(jdbc.queryForMap("select resolved, resolved_by from mn_errors"))
+                .containsEntry("resolved", true).containsEntry("resolved_by", "admin");
+        assertThat(mentors.findById("1234").orElseThrow().getPhone()).isEqualTo("+17065550134");
+        assertThat(syncStatus()).isEqualTo("synced");
+    }
+
+    @Test
+    void accepting_givebutter_values_updates_the_mentor_as_an_admin_override_that_the_etl_keeps() {
+        givebutterHas(contact -> contact.setPrimaryPhone("(706) 555-9999"));
+        conflictService.reconcile("1234");
+
+        conflictService.resolve("1234", Map.of(MentorField.PHONE, ConflictResolution.ACCEPT_GB), "admin");
+
+        assertThat(mentors.findById("1234").orElseThrow().getPhone()).isEqualTo("+17065559999");
+        assertThat(jdbc.queryForMap("select source, set_by from mentor_field_overrides where field = 'phone'"))
+                .containsEntry("source", "admin").containsEntry("set_by", "admin");
+        assertThat(afterEtlRederivesFromJotform().getPhone()).isEqualTo("+17065559999");
+        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class)).isTrue();
+    }
+
+    @Test
+    void manual_review_leaves_the_conflict_open_and_flagged() {
+        givebutterHas(contact -> contact.setPrimaryPhone("+17065559999"));
+        conflictService.reconcile("1234");
+
+        ConflictReview review = conflictService.resolve("1234",
+                Map.of(MentorField.PHONE, ConflictResolution.MANUAL), "admin");
+
+        assertThat(review.open()).isTrue();
+        assertThat(review.needsManualReview()).isTrue();
+        assertThat(conflictService.openConflicts()).singleElement()
+                .satisfies(summary -> assertThat(summary.fields()).containsExactly("Phone"));
+    }
+
+    private Mentor afterEtlRederivesFromJotform() {
+        Mentor fromJotform = ContactComparisonTest.mentor();
+        MentorFieldWriter.applyOverrides(fromJotform,
+                fieldWriter.overridesByMentor().getOrDefault("1234", List.of()));
+        return fromJotform;
+    }
+
+    private void givebutterHas(java.util.function.Consumer<MentorContact> change) {
+        transactions.executeWithoutResult(status -> change.accept(contacts.findById("1234").orElseThrow()));
+    }
+
+    private long conflictRows() {
+        return jdbc.queryForObject("select count(*) from mn_errors where error_type = 'contact_data_conflict'",
+                Long.class);
+    }
+
+    private String syncStatus() {
+        return jdbc.queryForObject("select sync_status from raw_mn_gb_contacts where mn_id = '1234'", String.class);
+    }
+}

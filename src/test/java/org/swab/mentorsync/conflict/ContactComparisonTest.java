@@ -1,0 +1,137 @@
+package org.swab.mentorsync.conflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.swab.mentorsync.mentor.Mentor;
+import org.swab.mentorsync.mentor.MentorContact;
+import org.swab.mentorsync.mentor.MentorField;
+
+class ContactComparisonTest {
+
+    final SyncBackProperties properties = new SyncBackProperties("📆 Shift Preference", "👯‍♂️ Partner Preference");
+
+    static Mentor mentor() {
+        Mentor mentor = new Mentor();
+        mentor.setMnId("1234");
+        mentor.setPhone("+17065550134");
+        mentor.setFirstName("Elizabeth");
+        mentor.setMiddleName(null);
+        mentor.setLastName("Smith");
+        mentor.setPreferredName("Liz");
+        mentor.setUgaEmail("es12345@uga.edu");
+        mentor.setPersonalEmail("liz.smith@gmail.com");
+        mentor.setShiftPreference("Option 1");
+        return mentor;
+    }
+
+    static MentorContact contactLike(Mentor mentor) {
+        MentorContact contact = new MentorContact();
+        contact.setMnId(mentor.getMnId());
+        contact.setContactId(30012345L);
+        contact.setPrimaryPhone("(706) 555-0134");
+        contact.setFirstName("ELIZABETH");
+        contact.setLastName("Smith");
+        contact.setPrimaryEmail("liz.smith@gmail.com");
+        contact.setAdditionalEmails(List.of("ES12345@uga.edu"));
+        return contact;
+    }
+
+    @Test
+    void the_same_data_in_another_format_is_no_conflict() {
+        Mentor mentor = mentor();
+        assertThat(ContactComparison.conflicts(mentor, contactLike(mentor))).isEmpty();
+        assertThat(ContactComparison.syncBack(mentor, contactLike(mentor), properties)).isEmpty();
+    }
+
+    @Test
+    void a_different_phone_is_a_conflict_with_the_givebutter_phone_normalised() {
+        Mentor mentor = mentor();
+        MentorContact contact = contactLike(mentor);
+        contact.setPrimaryPhone("+1 706-555-9999");
+
+        assertThat(ContactComparison.conflicts(mentor, contact))
+                .containsExactly(new FieldConflict(MentorField.PHONE, "+17065550134", "+17065559999"));
+    }
+
+    @Test
+    void a_uga_email_missing_from_all_of_the_contacts_emails_is_a_conflict() {
+        Mentor mentor = mentor();
+        MentorContact contact = contactLike(mentor);
+        contact.setAdditionalEmails(List.of("other@uga.edu"));
+
+        assertThat(ContactComparison.conflicts(mentor, contact))
+                .containsExactly(new FieldConflict(MentorField.UGA_EMAIL, "es12345@uga.edu", "other@uga.edu"));
+    }
+
+    @Test
+    void first_middle_and_last_names_are_compared_ignoring_case() {
+        Mentor mentor = mentor();
+        MentorContact contact = contactLike(mentor);
+        contact.setFirstName("Beth");
+        contact.setMiddleName("Ann");
+        contact.setLastName("Smyth");
+
+        assertThat(ContactComparison.conflicts(mentor, contact)).extracting(FieldConflict::field)
+                .containsExactly(MentorField.FIRST_NAME, MentorField.MIDDLE_NAME, MentorField.LAST_NAME);
+    }
+
+    @Test
+    void empty_givebutter_values_are_never_a_difference() {
+        Mentor mentor = mentor();
+        MentorContact contact = new MentorContact();
+        contact.setContactId(1L);
+
+        assertThat(ContactComparison.conflicts(mentor, contact)).isEmpty();
+        assertThat(ContactComparison.syncBack(mentor, contact, properties)).isEmpty();
+    }
+
+    @Test
+    void preferred_name_comes_from_the_contacts_preferred_name_else_its_prefix() {
+        Mentor mentor = mentor();
+        MentorContact contact = contactLike(mentor);
+        contact.setPrefix("Bobby");
+        assertThat(ContactComparison.syncBack(mentor, contact, properties))
+                .containsEntry(MentorField.PREFERRED_NAME, "Bobby");
+
+        contact.setPreferredFirstName("Beth");
+        assertThat(ContactComparison.syncBack(mentor, contact, properties))
+                .containsEntry(MentorField.PREFERRED_NAME, "Beth");
+    }
+
+    @Test
+    void personal_email_is_taken_from_the_primary_email_unless_that_is_the_uga_address() {
+        Mentor mentor = mentor();
+        MentorContact contact = contactLike(mentor);
+        contact.setPrimaryEmail("Liz.New@Example.org");
+        assertThat(ContactComparison.syncBack(mentor, contact, properties))
+                .containsEntry(MentorField.PERSONAL_EMAIL, "liz.new@example.org");
+
+        contact.setPrimaryEmail("es12345@uga.edu");
+        assertThat(ContactComparison.syncBack(mentor, contact, properties)).doesNotContainKey(MentorField.PERSONAL_EMAIL);
+    }
+
+    @Test
+    void shift_and_partner_preferences_come_from_the_configured_custom_fields() {
+        Mentor mentor = mentor();
+        MentorContact contact = contactLike(mentor);
+        contact.setCustomFields(Map.of("📆 Shift Preference", "Option 3", "👯‍♂️ Partner Preference", "2",
+                "🎓 UGA Class", "Senior"));
+
+        assertThat(ContactComparison.syncBack(mentor, contact, properties)).containsOnly(
+                Map.entry(MentorField.SHIFT_PREFERENCE, "Option 3"), Map.entry(MentorField.PARTNER_PREFERENCE, "2"));
+    }
+
+    @Test
+    void jotform_owned_fields_are_never_synced_back() {
+        Mentor mentor = mentor();
+        MentorContact contact = contactLike(mentor);
+        contact.setPrimaryPhone("+17065559999");
+        contact.setFirstName("Beth");
+
+        assertThat(ContactComparison.syncBack(mentor, contact, properties).keySet())
+                .allMatch(field -> FieldOwner.of(field) == FieldOwner.EITHER);
+    }
+}
