@@ -24,5 +24,7 @@ public interface MentorRepository extends JpaRepository<Mentor, String> {
 
     long countByDroppedFalseAndGbContactIdIsNotNull();
 
+    java.util.List<Mentor> findByDroppedFalseAndGbContactIdIsNotNullOrderByMnId();
+
     long countByDroppedFalseAndStatusCategory(MentorStatus status);
 }

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync;
 
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.swab.mentorsync.sync.etl.EtlResult;
 import org.swab.mentorsync.sync.etl.EtlService;
@@ -10,7 +11,7 @@ import org.swab.mentorsync.sync.jotform.JotformClient;
 import org.swab.mentorsync.sync.jotform.JotformConnection;
 import org.swab.mentorsync.sync.jotform.JotformSubmissions;
 
-/** The four steps of the baseline sync: fetch into the raw tables, then the ETL. */
+/** The steps of the baseline sync: fetch into the raw tables, the ETL, then the linked Givebutter contacts. */
 @Component
 class BaselineSteps {
 
@@ -18,20 +19,24 @@ class BaselineSteps {
     private final GivebutterClient givebutter;
     private final RawDataStore raw;
     private final EtlService etl;
+    private final ContactSync contactSync;
 
-    BaselineSteps(JotformClient jotform, GivebutterClient givebutter, RawDataStore raw, EtlService etl) {
+    BaselineSteps(JotformClient jotform, GivebutterClient givebutter, RawDataStore raw, EtlService etl,
+            ContactSync contactSync) {
+        this.contactSync = contactSync;
         this.jotform = jotform;
         this.givebutter = givebutter;
         this.raw = raw;
         this.etl = etl;
     }
 
-    StepResult run(SyncStep step, SyncTargets targets) {
+    StepResult run(SyncStep step, SyncTargets targets, Consumer<String> progress) {
         return switch (step) {
             case JOTFORM_SIGNUPS -> signups(targets);
             case JOTFORM_SETUP -> setups(targets);
             case GIVEBUTTER_MEMBERS -> members(targets);
             case ETL_PROCESS -> etl();
+            case CONTACT_SYNC -> contactSync.run(targets, progress);
         };
     }
 

@@ -30,6 +30,22 @@ public class SyncConfigService {
         return new ScheduleSettings(config.isAutomatedSyncEnabled(), config.getSyncIntervalHours());
     }
 
+    @Transactional(readOnly = true)
+    public ContactSyncSchedule contactSyncSchedule() {
+        SyncConfig config = configs.getSingleton();
+        return new ContactSyncSchedule(config.isContactSyncEnabled(), config.getContactSyncIntervalHours());
+    }
+
+    /** Saves the contact sync's schedule; its Quartz trigger follows once the change is committed. */
+    @Transactional
+    public void updateContactSyncSchedule(ContactSyncSchedule schedule) {
+        SyncConfig config = configs.getSingleton();
+        config.setContactSyncEnabled(schedule.enabled());
+        config.setContactSyncIntervalHours(schedule.intervalHours());
+        config.setUpdatedAt(clock.instant());
+        events.publishEvent(schedule);
+    }
+
     /** Saves the automated-sync settings; the Quartz trigger follows once the change is committed. */
     @Transactional
     public void updateSchedule(ScheduleSettings settings) {

@@ -7,6 +7,10 @@ public record SyncRequest(SyncType type, TriggeredBy triggeredBy, String user) {
         return new SyncRequest(SyncType.MANUAL, TriggeredBy.MANUAL, user);
     }
 
+    public static SyncRequest contactSync(TriggeredBy triggeredBy, String user) {
+        return new SyncRequest(SyncType.CONTACT_SYNC, triggeredBy, user);
+    }
+
     public static SyncRequest scheduled() {
         return new SyncRequest(SyncType.AUTOMATED, TriggeredBy.SCHEDULED, null);
     }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 import org.swab.mentorsync.sync.http.ApiException;
 
 /**
- * Runs the baseline sync: Jotform signups → Jotform setup → Givebutter members → ETL. The Quartz job, the "Run sync
+ * Runs the baseline sync: Jotform signups → Jotform setup → Givebutter members → ETL → contact sync; or the
+ * contact sync alone. The Quartz job, the "Run sync
  * now" button and POST /api/sync/run all come here. One run at a time across all instances (advisory lock); a
  * failed fetch skips the ETL, so mentors stay as they were; every run leaves a truthful sync_log row.
  */
@@ -59,7 +60,7 @@ public class SyncService implements DisposableBean {
         try {
             long logId = logWriter.start(request);
             CompletableFuture<SyncOutcome> outcome = CompletableFuture.supplyAsync(
-                    () -> execute(logId, held, listener), executor);
+                    () -> execute(logId, request, held, listener), executor);
             return new SyncRun(logId, outcome);
         } catch (RuntimeException e) {
             release(held);
@@ -77,7 +78,7 @@ public class SyncService implements DisposableBean {
             release(held);
             throw e;
         }
-        return execute(logId, held, listener);
+        return execute(logId, request, held, listener);
     }
 
     /** Entry point of the automated run (Quartz); a run already going on makes this one a no-op. */
@@ -87,6 +88,16 @@ public class SyncService implements DisposableBean {
             log.info("Scheduled baseline sync {} in {} ms", outcome.status().code(), outcome.durationMs());
         } catch (SyncAlreadyRunningException e) {
             log.info("Scheduled baseline sync skipped: a sync is already running");
+        }
+    }
+
+    /** Entry point of the scheduled contact sync (Quartz); a run already going on makes this one a no-op. */
+    public void runScheduledContactSync() {
+        try {
+            SyncOutcome outcome = run(SyncRequest.contactSync(TriggeredBy.SCHEDULED, null), SyncListener.NONE);
+            log.info("Scheduled contact sync {} in {} ms", outcome.status().code(), outcome.durationMs());
+        } catch (SyncAlreadyRunningException e) {
+            log.info("Scheduled contact sync skipped: a sync is already running");
         }
     }
 
@@ -117,10 +128,10 @@ public class SyncService implements DisposableBean {
         held.close();
     }
 
-    private SyncOutcome execute(long logId, SyncLock.Held held, SyncListener listener) {
+    private SyncOutcome execute(long logId, SyncRequest request, SyncLock.Held held, SyncListener listener) {
         SyncOutcome outcome = null;
         try {
-            outcome = executeSteps(logId, listener);
+            outcome = executeSteps(logId, SyncStep.of(request.type()), listener);
             return outcome;
         } catch (RuntimeException e) {
             log.error("Sync run {} broke down", logId, e);
@@ -135,19 +146,21 @@ public class SyncService implements DisposableBean {
         }
     }
 
-    private SyncOutcome executeSteps(long logId, SyncListener listener) {
+    private SyncOutcome executeSteps(long logId, List<SyncStep> runSteps, SyncListener listener) {
         SyncTargets targets = configService.syncTargets();
         String missing = targets.missing();
+        SyncStep first = runSteps.getFirst();
         if (missing != null) {
-            publish(listener, l -> l.onStep(StepEvent.failed(SyncStep.JOTFORM_SIGNUPS, missing)));
-            return logWriter.finish(logId, SyncStep.JOTFORM_SIGNUPS.label(), missing,
-                    Map.of("step", SyncStep.JOTFORM_SIGNUPS.label(), "reason", "not_configured"));
+            publish(listener, l -> l.onStep(StepEvent.failed(first, missing)));
+            return logWriter.finish(logId, first.label(), missing,
+                    Map.of("step", first.label(), "reason", "not_configured"));
         }
-        for (SyncStep step : SyncStep.values()) {
+        for (SyncStep step : runSteps) {
             publish(listener, l -> l.onStep(StepEvent.running(step)));
             Instant started = clock.instant();
             try {
-                StepResult result = steps.run(step, targets);
+                StepResult result = steps.run(step, targets,
+                        progress -> publish(listener, l -> l.onStep(StepEvent.progress(step, progress))));
                 logWriter.step(logId, new StepRecord(step, StepEvent.COMPLETED, result.message(), result.counts(),
                         elapsed(started)));
                 publish(listener, l -> l.onStep(StepEvent.completed(step, result.message())));
@@ -155,13 +168,19 @@ public class SyncService implements DisposableBean {
                 String reason = reason(e);
                 logWriter.step(logId, new StepRecord(step, StepEvent.FAILED, reason, null, elapsed(started)));
                 publish(listener, l -> l.onStep(StepEvent.failed(step, reason)));
-                String message = step.label() + " failed: " + reason
-                        + (step == SyncStep.ETL_PROCESS ? "; mentors were not changed"
-                                : "; the ETL was skipped and mentors were not changed");
+                String message = step.label() + " failed: " + reason + consequence(step, runSteps);
                 return logWriter.finish(logId, step.label(), message, details(step, e));
             }
         }
         return logWriter.finish(logId, null, null, null);
+    }
+
+    private static String consequence(SyncStep failed, List<SyncStep> runSteps) {
+        return switch (failed) {
+            case ETL_PROCESS -> "; mentors were not changed";
+            case CONTACT_SYNC -> runSteps.size() > 1 ? "; the mentors from the ETL were saved" : "";
+            default -> "; the ETL was skipped and mentors were not changed";
+        };
     }
 
     private String reason(RuntimeException e) {

@@ -155,7 +155,7 @@ class SyncRunIT {
         assertThat(events).extracting(e -> e.step() + " " + e.status()).containsExactly(
                 "Jotform Signups running", "Jotform Signups completed", "Jotform Setup running",
                 "Jotform Setup completed", "Givebutter Members running", "Givebutter Members completed",
-                "ETL Process running", "ETL Process completed");
+                "ETL Process running", "ETL Process completed", "Contact Sync running", "Contact Sync completed");
         assertThat(events.get(1).message()).isEqualTo("8 submissions synced");
         assertThat(events.get(7).message()).startsWith("7 mentors processed");
     }
@@ -177,7 +177,10 @@ class SyncRunIT {
                 "data: {\"step\":\"Givebutter Members\",\"status\":\"completed\",\"message\":\"4 members synced\"}",
                 "data: {\"step\":\"ETL Process\",\"status\":\"running\"}",
                 "data: {\"step\":\"ETL Process\",\"status\":\"completed\",\"message\":\"7 mentors processed, 6 new "
-                        + "issues logged\"}");
+                        + "issues logged\"}",
+                "data: {\"step\":\"Contact Sync\",\"status\":\"running\"}",
+                "data: {\"step\":\"Contact Sync\",\"status\":\"completed\",\"message\":\"0 contacts synced, "
+                        + "0 conflicts\"}");
         assertThat(jdbc.queryForObject("select triggered_by_user from sync_log", String.class)).isEqualTo("admin");
     }
 

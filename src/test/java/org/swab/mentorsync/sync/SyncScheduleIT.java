@@ -30,6 +30,7 @@ class SyncScheduleIT {
     @AfterEach
     void turnAutomatedSyncOff() {
         configService.updateSchedule(new ScheduleSettings(false, 6));
+        configService.updateContactSyncSchedule(new ContactSyncSchedule(false, 24));
         cleaner.clean();
     }
 
@@ -72,6 +73,20 @@ class SyncScheduleIT {
 
         assertThat(jdbc.queryForObject("select next_fire_time from qrtz_triggers where trigger_name = ?", Long.class,
                 SyncScheduleService.BASELINE_TRIGGER.getName())).isEqualTo(nextFire);
+    }
+
+    @Test
+    void the_contact_sync_has_its_own_persisted_trigger_with_its_own_interval() {
+        configService.updateContactSyncSchedule(new ContactSyncSchedule(true, 24));
+        configService.updateSchedule(new ScheduleSettings(true, 6));
+
+        assertThat(jdbc.queryForList("select s.repeat_interval from qrtz_simple_triggers s where s.trigger_name = ?",
+                Long.class, SyncScheduleService.CONTACT_TRIGGER.getName()))
+                .containsExactly(Duration.ofHours(24).toMillis());
+        assertThat(persistedIntervals()).containsExactly(Duration.ofHours(6).toMillis());
+
+        configService.updateContactSyncSchedule(new ContactSyncSchedule(false, 24));
+        assertThat(scheduleService.nextContactSync()).isEmpty();
     }
 
     private List<Long> persistedIntervals() {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.swab.mentorsync.base.ui.EmptyState;
 import org.swab.mentorsync.sync.ApiSettingsStatus;
+import org.swab.mentorsync.sync.ContactSyncSchedule;
 import org.swab.mentorsync.sync.ScheduleSettings;
 import org.swab.mentorsync.sync.SyncConfigService;
 
@@ -31,6 +32,8 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
     final EmptyState apiEmptyState;
     final Checkbox automatedSync = new Checkbox("Run the baseline sync automatically");
     final IntegerField intervalHours = new IntegerField("Every (hours)");
+    final Checkbox contactSync = new Checkbox("Sync the linked Givebutter contacts on their own schedule");
+    final IntegerField contactIntervalHours = new IntegerField("Every (hours)");
     final Button save = new Button("Save schedule");
     final VerticalLayout apiArea = new VerticalLayout();
 
@@ -45,12 +48,16 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
         intervalHours.setMax(ScheduleSettings.MAX_INTERVAL_HOURS);
         intervalHours.setStepButtonsVisible(true);
         intervalHours.setHelperText("Between 1 and 168 hours");
+        contactIntervalHours.setMin(ScheduleSettings.MIN_INTERVAL_HOURS);
+        contactIntervalHours.setMax(ScheduleSettings.MAX_INTERVAL_HOURS);
+        contactIntervalHours.setStepButtonsVisible(true);
+        contactIntervalHours.setHelperText("Daily (24) is enough: contacts change less often than fundraising");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> saveSchedule());
 
         apiArea.setPadding(false);
         add(new H2("Settings"), new H3("API configuration"), apiArea,
-                new H3("Automated sync"), automatedSync, intervalHours, save);
+                new H3("Automated sync"), automatedSync, intervalHours, contactSync, contactIntervalHours, save);
     }
 
     @Override
@@ -70,20 +77,33 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
         ScheduleSettings schedule = configService.scheduleSettings();
         automatedSync.setValue(schedule.automatedSyncEnabled());
         intervalHours.setValue(schedule.syncIntervalHours());
+        ContactSyncSchedule contacts = configService.contactSyncSchedule();
+        contactSync.setValue(contacts.enabled());
+        contactIntervalHours.setValue(contacts.intervalHours());
     }
 
     private void saveSchedule() {
-        Integer hours = intervalHours.getValue();
-        if (hours == null || intervalHours.isInvalid() || hours < ScheduleSettings.MIN_INTERVAL_HOURS
-                || hours > ScheduleSettings.MAX_INTERVAL_HOURS) {
-            intervalHours.setInvalid(true);
-            intervalHours.setErrorMessage("Enter a whole number of hours between 1 and 168");
+        Integer hours = validHours(intervalHours);
+        Integer contactHours = validHours(contactIntervalHours);
+        if (hours == null || contactHours == null) {
             return;
         }
-        intervalHours.setInvalid(false);
         configService.updateSchedule(new ScheduleSettings(automatedSync.getValue(), hours));
+        configService.updateContactSyncSchedule(new ContactSyncSchedule(contactSync.getValue(), contactHours));
         Notification.show("Schedule saved", 3000, Notification.Position.BOTTOM_END)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static Integer validHours(IntegerField field) {
+        Integer hours = field.getValue();
+        if (hours == null || field.isInvalid() || hours < ScheduleSettings.MIN_INTERVAL_HOURS
+                || hours > ScheduleSettings.MAX_INTERVAL_HOURS) {
+            field.setInvalid(true);
+            field.setErrorMessage("Enter a whole number of hours between 1 and 168");
+            return null;
+        }
+        field.setInvalid(false);
+        return hours;
     }
 
     private static String orNone(String value) {

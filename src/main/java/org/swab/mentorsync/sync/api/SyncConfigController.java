@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.swab.mentorsync.sync.ApiSettings;
+import org.swab.mentorsync.sync.ContactSyncSchedule;
+import org.swab.mentorsync.sync.ScheduleSettings;
 import org.swab.mentorsync.sync.ApiSettingsSummary;
 import org.swab.mentorsync.sync.InvalidSyncConfigException;
 import org.swab.mentorsync.sync.SyncConfigService;
@@ -30,7 +32,7 @@ class SyncConfigController {
 
     @GetMapping
     SyncConfigResponse get() {
-        return SyncConfigResponse.of(configService.apiSettings());
+        return SyncConfigResponse.of(configService.apiSettings(), configService.contactSyncSchedule());
     }
 
     @PostMapping
@@ -46,7 +48,10 @@ class SyncConfigController {
                 request.automatedSyncEnabled() == null ? current.automatedSyncEnabled()
                         : request.automatedSyncEnabled(),
                 request.syncIntervalHours() == null ? current.syncIntervalHours() : request.syncIntervalHours());
-        return SyncConfigResponse.of(configService.updateApiSettings(settings));
+        ContactSyncSchedule contactSync = contactSchedule(request, configService.contactSyncSchedule());
+        ApiSettingsSummary saved = configService.updateApiSettings(settings);
+        configService.updateContactSyncSchedule(contactSync);
+        return SyncConfigResponse.of(saved, contactSync);
     }
 
     @ExceptionHandler(InvalidSyncConfigException.class)
@@ -54,6 +59,16 @@ class SyncConfigController {
     Map<String, Object> invalid(InvalidSyncConfigException e) {
         return Map.of("error", "invalid_config", "message", "The sync configuration was not saved",
                 "fields", e.fieldErrors());
+    }
+
+    private static ContactSyncSchedule contactSchedule(SyncConfigRequest request, ContactSyncSchedule stored) {
+        int hours = request.contactSyncIntervalHours() == null ? stored.intervalHours()
+                : request.contactSyncIntervalHours();
+        if (hours < ScheduleSettings.MIN_INTERVAL_HOURS || hours > ScheduleSettings.MAX_INTERVAL_HOURS) {
+            throw new InvalidSyncConfigException(Map.of("contact_sync_interval_hours", "Between 1 and 168 hours"));
+        }
+        return new ContactSyncSchedule(
+                request.contactSyncEnabled() == null ? stored.enabled() : request.contactSyncEnabled(), hours);
     }
 
     private static String or(String submitted, String stored) {

@@ -12,7 +12,9 @@ record SyncConfigRequest(
         @JsonProperty("givebutter_base_url") String givebutterBaseUrl,
         @JsonProperty("givebutter_campaign_code") String givebutterCampaignCode,
         @JsonProperty("automated_sync_enabled") Boolean automatedSyncEnabled,
-        @JsonProperty("sync_interval_hours") Integer syncIntervalHours) {
+        @JsonProperty("sync_interval_hours") Integer syncIntervalHours,
+        @JsonProperty("contact_sync_enabled") Boolean contactSyncEnabled,
+        @JsonProperty("contact_sync_interval_hours") Integer contactSyncIntervalHours) {
 
     @Override
     public String toString() {

@@ -1,6 +1,7 @@
 package org.swab.mentorsync.sync.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.swab.mentorsync.sync.ContactSyncSchedule;
 import org.swab.mentorsync.sync.ApiSettingsSummary;
 
 /** GET /api/sync/config: the design's field names, never a key. */
@@ -15,12 +16,15 @@ record SyncConfigResponse(
         @JsonProperty("givebutter_base_url") String givebutterBaseUrl,
         @JsonProperty("givebutter_campaign_code") String givebutterCampaignCode,
         @JsonProperty("automated_sync_enabled") boolean automatedSyncEnabled,
-        @JsonProperty("sync_interval_hours") int syncIntervalHours) {
+        @JsonProperty("sync_interval_hours") int syncIntervalHours,
+        @JsonProperty("contact_sync_enabled") boolean contactSyncEnabled,
+        @JsonProperty("contact_sync_interval_hours") int contactSyncIntervalHours) {
 
-    static SyncConfigResponse of(ApiSettingsSummary summary) {
+    static SyncConfigResponse of(ApiSettingsSummary summary, ContactSyncSchedule contactSync) {
         return new SyncConfigResponse(summary.jotformApiKeySet(), summary.jotformApiKeyLast4(),
                 summary.jotformBaseUrl(), summary.jotformSignupFormId(), summary.jotformSetupFormId(),
                 summary.givebutterApiKeySet(), summary.givebutterApiKeyLast4(), summary.givebutterBaseUrl(),
-                summary.givebutterCampaignCode(), summary.automatedSyncEnabled(), summary.syncIntervalHours());
+                summary.givebutterCampaignCode(), summary.automatedSyncEnabled(), summary.syncIntervalHours(),
+                contactSync.enabled(), contactSync.intervalHours());
     }
 }

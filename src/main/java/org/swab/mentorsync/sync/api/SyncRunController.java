@@ -18,11 +18,12 @@ import org.swab.mentorsync.sync.SyncAlreadyRunningException;
 import org.swab.mentorsync.sync.SyncListener;
 import org.swab.mentorsync.sync.SyncOutcome;
 import org.swab.mentorsync.sync.SyncRequest;
+import org.swab.mentorsync.sync.TriggeredBy;
 import org.swab.mentorsync.sync.SyncService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * POST /api/sync/run: starts a baseline sync and streams its step events as Server-Sent Events, one
+ * POST /api/sync/run (baseline sync) and POST /api/sync/contacts/run (contact sync): starts a run and streams its step events as Server-Sent Events, one
  * {@code data: {"step":…,"status":…,"message":…}} per event; the stream ends with the run. A run already going on
  * answers 409.
  */
@@ -42,8 +43,18 @@ class SyncRunController {
 
     @PostMapping("/api/sync/run")
     SseEmitter run(Principal principal) {
+        return stream(SyncRequest.manual(principal == null ? null : principal.getName()));
+    }
+
+    /** The contact sync alone (GET /contacts/{id} for every linked mentor), streamed the same way. */
+    @PostMapping("/api/sync/contacts/run")
+    SseEmitter runContacts(Principal principal) {
+        return stream(SyncRequest.contactSync(TriggeredBy.MANUAL, principal == null ? null : principal.getName()));
+    }
+
+    private SseEmitter stream(SyncRequest request) {
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-        syncService.start(SyncRequest.manual(principal == null ? null : principal.getName()), new SyncListener() {
+        syncService.start(request, new SyncListener() {
             @Override
             public void onStep(StepEvent event) {
                 send(emitter, event);

@@ -9,4 +9,8 @@ import java.util.Map;
  */
 record EtlPlan(List<PlannedMentor> mentors, List<String> newlyDropped, Map<String, String> newPlaceholders,
         List<EtlIssue> issues) {
+
+    EtlPlan withMentors(List<PlannedMentor> replaced) {
+        return new EtlPlan(replaced, newlyDropped, newPlaceholders, issues);
+    }
 }

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.swab.mentorsync.mentor.Mentor;
+import org.swab.mentorsync.mentor.MentorFieldOverride;
+import org.swab.mentorsync.mentor.MentorFieldWriter;
 import org.swab.mentorsync.mentor.MentorRepository;
 import org.swab.mentorsync.mentor.MentorTasks;
 import org.swab.mentorsync.mentor.MentorTasksRepository;
@@ -35,10 +37,13 @@ public class EtlService {
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
     private final EtlProperties properties;
+    private final MentorFieldWriter fieldWriter;
     private final Clock clock;
 
     EtlService(EtlReader reader, EtlErrorRecorder errors, MentorRepository mentors, MentorTasksRepository tasks,
-            EntityManager entityManager, JdbcTemplate jdbc, EtlProperties properties, Clock clock) {
+            EntityManager entityManager, JdbcTemplate jdbc, EtlProperties properties, MentorFieldWriter fieldWriter,
+            Clock clock) {
+        this.fieldWriter = fieldWriter;
         this.reader = reader;
         this.errors = errors;
         this.mentors = mentors;
@@ -54,7 +59,11 @@ public class EtlService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, properties.jotformTimeZone());
         int year = properties.seasonYear() != null ? properties.seasonYear() : today.getYear();
-        EtlPlan plan = new EtlPlanner(properties, year, today.toString()).plan(reader.read());
+        EtlPlan planFromJotform = new EtlPlanner(properties, year, today.toString()).plan(reader.read());
+        Map<String, List<MentorFieldOverride>> overrides = fieldWriter.overridesByMentor();
+        EtlPlan plan = planFromJotform.withMentors(planFromJotform.mentors().stream()
+                .map(planned -> planned.withOverrides(overrides.getOrDefault(planned.mnId(), List.of())))
+                .toList());
 
         savePlaceholders(plan.newPlaceholders());
         Map<String, Mentor> stored = mentors.findAll().stream()

@@ -18,6 +18,7 @@ import org.swab.mentorsync.sync.http.ApiCaller;
 import org.swab.mentorsync.sync.http.ApiException;
 import org.swab.mentorsync.sync.http.ApiFailure;
 import org.swab.mentorsync.sync.http.ApiRequest;
+import org.swab.mentorsync.sync.http.AttemptGate;
 import tools.jackson.databind.JsonNode;
 
 /** Givebutter's REST API: Bearer key, lists followed page by page to {@code meta.last_page}. */
@@ -68,6 +69,30 @@ public class GivebutterClient {
         log.info("Givebutter campaign {} ({}): {} members in {} page(s), {} without a readable id", campaign.code(),
                 campaign.id(), members.size(), pages, skipped[0]);
         return new GivebutterMembers(campaign, List.copyOf(members), pages, skipped[0]);
+    }
+
+    /**
+     * {@code GET /contacts/{id}}: the bare contact object, or empty when Givebutter answers 404 (the contact was
+     * archived, merged or deleted). Every attempt passes through {@code gate} (rate limiting).
+     */
+    public Optional<JsonNode> fetchContact(GivebutterConnection connection, long contactId, AttemptGate gate) {
+        String key = cipher.decrypt(connection.encryptedApiKey());
+        URI uri = UriComponentsBuilder.fromUriString(connection.baseUrl()).path("/contacts/{id}")
+                .buildAndExpand(contactId).encode().toUri();
+        try {
+            JsonNode contact = caller.getJson(new ApiRequest(SYSTEM, uri, Map.of("Authorization", "Bearer " + key,
+                    "Accept", "application/json"), key, null), gate);
+            if (GivebutterJson.id(contact).isEmpty()) {
+                throw new ApiException(SYSTEM, ApiFailure.MALFORMED_RESPONSE,
+                        "Givebutter's contact " + contactId + " has no id");
+            }
+            return Optional.of(contact);
+        } catch (ApiException e) {
+            if (e.failure() == ApiFailure.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** Calls page 1, 2, … up to meta.last_page (or until {@code done}); returns the number of pages read. */

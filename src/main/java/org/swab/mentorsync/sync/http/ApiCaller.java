@@ -42,11 +42,16 @@ public class ApiCaller {
     }
 
     public JsonNode getJson(ApiRequest request) {
+        return getJson(request, AttemptGate.NONE);
+    }
+
+    /** As {@link #getJson(ApiRequest)}, with every attempt (retries included) passing through {@code gate}. */
+    public JsonNode getJson(ApiRequest request, AttemptGate gate) {
         RetryAfterBackOff backOff = new RetryAfterBackOff(properties);
         RetryTemplate retry = new RetryTemplate(RetryPolicy.builder().backOff(backOff)
                 .predicate(e -> e instanceof ApiException api && api.failure().isTransient()).build());
         try {
-            return retry.execute(() -> attempt(request, backOff));
+            return retry.execute(() -> attempt(request, backOff, gate));
         } catch (RetryException e) {
             if (e.getLastException() instanceof ApiException api) {
                 int retries = e.getExceptions().size() - 1;
@@ -57,7 +62,14 @@ public class ApiCaller {
         }
     }
 
-    private JsonNode attempt(ApiRequest request, RetryAfterBackOff backOff) {
+    private JsonNode attempt(ApiRequest request, RetryAfterBackOff backOff, AttemptGate gate) {
+        try {
+            gate.beforeAttempt();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(request.system(), ApiFailure.UNAVAILABLE, "The call to " + request.system()
+                    + " was interrupted");
+        }
         RawResponse response = send(request);
         int status = response.status();
         JsonNode body = null;
@@ -75,6 +87,8 @@ public class ApiCaller {
         log.warn("{} answered {} ({})", request, status, failure.failure());
         if (failure.retryAfter() != null) {
             backOff.serverAsked(failure.retryAfter());
+            gate.rateLimited(failure.retryAfter().compareTo(properties.maxRetryAfter()) > 0
+                    ? properties.maxRetryAfter() : failure.retryAfter());
         }
         throw failure;
     }
@@ -116,6 +130,10 @@ public class ApiCaller {
             return new ApiException(system, ApiFailure.RATE_LIMITED,
                     system + " is rate limiting us (HTTP 429 Too Many Requests)",
                     RetryAfter.parse(response.retryAfter()).orElse(null));
+        }
+        if (status == 404) {
+            return new ApiException(system, ApiFailure.NOT_FOUND, system + " has no " + request.uri().getPath()
+                    + " (HTTP 404)");
         }
         if (status >= 500) {
             return new ApiException(system, ApiFailure.UNAVAILABLE, system + " answered HTTP " + status

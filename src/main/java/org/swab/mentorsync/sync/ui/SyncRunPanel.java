@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.swab.mentorsync.sync.SyncOutcome;
 import org.swab.mentorsync.sync.SyncRequest;
 import org.swab.mentorsync.sync.SyncService;
 import org.swab.mentorsync.sync.SyncStep;
+import org.swab.mentorsync.sync.TriggeredBy;
 
 /**
  * "Run sync now" with live step progress. The run goes on in the background; its events arrive through
@@ -28,6 +30,7 @@ import org.swab.mentorsync.sync.SyncStep;
 class SyncRunPanel extends VerticalLayout {
 
     final Button runNow = new Button("Run sync now");
+    final Button syncContactsNow = new Button("Sync contacts now");
     final Paragraph result = new Paragraph();
     final Map<String, StepRow> steps = new LinkedHashMap<>();
 
@@ -42,9 +45,12 @@ class SyncRunPanel extends VerticalLayout {
         this.onFinished = onFinished;
         setPadding(false);
         runNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        runNow.addClickListener(click -> start());
+        runNow.addClickListener(click -> start(SyncRequest.manual(user)));
+        syncContactsNow.addClickListener(click -> start(SyncRequest.contactSync(TriggeredBy.MANUAL, user)));
         add(new H3("Run sync now"), new Paragraph("Fetches Jotform signups and setup forms and the Givebutter "
-                + "campaign members, then rebuilds the mentors. Mentors change only if every fetch succeeds."), runNow);
+                + "campaign members, then rebuilds the mentors (only if every fetch succeeds), then refreshes the "
+                + "linked Givebutter contacts. \"Sync contacts now\" does the last step alone."),
+                new HorizontalLayout(runNow, syncContactsNow));
         for (SyncStep step : SyncStep.values()) {
             StepRow row = new StepRow(step.label());
             steps.put(step.label(), row);
@@ -67,7 +73,7 @@ class SyncRunPanel extends VerticalLayout {
                 ui.access(() -> finished(outcome));
             }
         });
-        runNow.setEnabled(!syncService.isRunning());
+        setButtonsEnabled(!syncService.isRunning());
     }
 
     @Override
@@ -78,21 +84,28 @@ class SyncRunPanel extends VerticalLayout {
         }
     }
 
-    private void start() {
+    private void start(SyncRequest request) {
         try {
-            steps.values().forEach(row -> row.show("waiting", null));
+            var runSteps = SyncStep.of(request.type());
+            steps.forEach((label, row) -> row.show(
+                    runSteps.stream().anyMatch(step -> step.label().equals(label)) ? "waiting" : "skipped", null));
             result.setText("");
-            runNow.setEnabled(false);
-            syncService.start(SyncRequest.manual(user), SyncListener.NONE);
+            setButtonsEnabled(false);
+            syncService.start(request, SyncListener.NONE);
         } catch (SyncAlreadyRunningException e) {
-            runNow.setEnabled(false);
+            setButtonsEnabled(false);
             Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 
+    private void setButtonsEnabled(boolean enabled) {
+        runNow.setEnabled(enabled);
+        syncContactsNow.setEnabled(enabled);
+    }
+
     private void show(StepEvent event) {
-        runNow.setEnabled(false);
+        setButtonsEnabled(false);
         StepRow row = steps.get(event.step());
         if (row != null) {
             row.show(event.status(), event.message());
@@ -110,7 +123,7 @@ class SyncRunPanel extends VerticalLayout {
         } else {
             result.setText("Sync failed after " + seconds + ": " + outcome.errorMessage());
         }
-        runNow.setEnabled(true);
+        setButtonsEnabled(true);
         onFinished.run();
     }
 }

@@ -20,6 +20,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.swab.mentorsync.base.ui.EmptyState;
 import org.swab.mentorsync.base.ui.RelativeTime;
+import org.swab.mentorsync.conflict.ConflictService;
+import org.swab.mentorsync.conflict.ui.OpenConflictsPanel;
 import org.swab.mentorsync.sync.ScheduleSettings;
 import org.swab.mentorsync.sync.SyncConfigService;
 import org.swab.mentorsync.sync.SyncHistoryService;
@@ -40,6 +42,7 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
     final Grid<SyncLog> history = new Grid<>(SyncLog.class, false);
     final EmptyState emptyState;
     final SyncRunPanel runPanel;
+    final OpenConflictsPanel conflictsPanel;
 
     private final SyncHistoryService historyService;
     private final SyncConfigService configService;
@@ -47,13 +50,15 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
     private final Clock clock;
 
     SyncView(SyncHistoryService historyService, SyncConfigService configService, SyncScheduleService scheduleService,
-            SyncService syncService, AuthenticationContext authentication, Clock clock) {
+            SyncService syncService, ConflictService conflictService, AuthenticationContext authentication,
+            Clock clock) {
         this.historyService = historyService;
         this.configService = configService;
         this.scheduleService = scheduleService;
         this.clock = clock;
         setSizeFull();
         runPanel = new SyncRunPanel(syncService, authentication.getPrincipalName().orElse(null), this::refresh);
+        conflictsPanel = new OpenConflictsPanel(conflictService, clock);
         emptyState = new EmptyState("No syncs have run yet",
                 "Every sync run appears here with its steps, counts and outcome. Add the Jotform and Givebutter "
                         + "API settings in Settings first; automated runs then follow the schedule there.");
@@ -70,7 +75,8 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
         history.setItems(query -> historyService.recentRuns(VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
 
-        add(new H2("Sync"), scheduleStatus, runPanel, new H3("Sync log"), emptyState, history);
+        add(new H2("Sync"), scheduleStatus, runPanel, new H3("Open conflicts"), conflictsPanel, new H3("Sync log"),
+                emptyState, history);
     }
 
     @Override
@@ -80,12 +86,16 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
 
     void refresh() {
         ScheduleSettings schedule = configService.scheduleSettings();
-        scheduleStatus.setText(schedule.automatedSyncEnabled()
+        String baseline = schedule.automatedSyncEnabled()
                 ? "Automated sync runs every " + schedule.syncIntervalHours() + " h; next run "
                         + scheduleService.nextBaselineSync().map(next -> RelativeTime.describe(next, clock.instant()))
                                 .orElse("not scheduled")
                         + "."
-                : "Automated sync is off. Turn it on in Settings.");
+                : "Automated sync is off. Turn it on in Settings.";
+        scheduleStatus.setText(baseline + scheduleService.nextContactSync()
+                .map(next -> " Contact sync next " + RelativeTime.describe(next, clock.instant()) + ".")
+                .orElse(""));
+        conflictsPanel.refresh();
         boolean none = historyService.countRuns() == 0;
         emptyState.setVisible(none);
         history.setVisible(!none);

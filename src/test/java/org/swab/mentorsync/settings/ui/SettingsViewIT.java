@@ -49,6 +49,20 @@ class SettingsViewIT extends SpringBrowserlessTest {
         assertThat(configService.scheduleSettings().automatedSyncEnabled()).isTrue();
         assertThat(configService.scheduleSettings().syncIntervalHours()).isEqualTo(3);
         assertThat(scheduleService.nextBaselineSync()).isPresent();
+        assertThat(scheduleService.nextContactSync()).isEmpty();
+    }
+
+    @Test
+    void the_contact_sync_gets_its_own_daily_schedule() {
+        SettingsView view = navigate(SettingsView.class);
+        assertThat(view.contactIntervalHours.getValue()).isEqualTo(24);
+
+        test(view.contactSync).click();
+        test(view.save).click();
+
+        assertThat(configService.contactSyncSchedule().enabled()).isTrue();
+        assertThat(scheduleService.nextContactSync()).isPresent();
+        assertThat(scheduleService.nextBaselineSync()).isEmpty();
     }
 
     @Test

@@ -14,7 +14,7 @@ class GivebutterContactJsonTest {
     @Test
     void the_real_contact_shape_lands_in_the_export_columns() throws Exception {
         JsonNode contact;
-        try (InputStream in = getClass().getResourceAsStream("/givebutter/contact.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/givebutter-contact.json")) {
             contact = JsonMapper.builder().build().readTree(in);
         }
         MentorContact target = new MentorContact();
