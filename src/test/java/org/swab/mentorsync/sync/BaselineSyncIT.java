@@ -11,6 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.swab.mentorsync.mentor.Mentor;
+import org.swab.mentorsync.mentor.MentorField;
+import org.swab.mentorsync.mentor.MentorFieldOverride;
+import org.swab.mentorsync.mentor.MentorFieldWriter;
+import org.swab.mentorsync.mentor.MentorRepository;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.FakeDataset;
 import org.swab.mentorsync.sync.fake.FakeMember;
@@ -32,6 +38,12 @@ class BaselineSyncIT {
     DatabaseCleaner cleaner;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MentorRepository mentors;
+    @Autowired
+    MentorFieldWriter fieldWriter;
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterAll
     static void stopFake() {
@@ -158,6 +170,27 @@ class BaselineSyncIT {
         syncService.run(SyncRequest.manual("admin"), SyncListener.NONE);
 
         assertThat(mentor("1402")).containsEntry("training_done", true).containsEntry("status_category", "complete");
+    }
+
+    @Test
+    void values_synced_back_from_givebutter_or_accepted_by_an_admin_survive_the_next_run_and_reach_the_import() {
+        serveSeason();
+        syncService.run(SyncRequest.manual("admin"), SyncListener.NONE);
+        transactions.executeWithoutResult(status -> {
+            Mentor mia = mentors.findById("1402").orElseThrow();
+            fieldWriter.write(mia, MentorField.PHONE, "+17705559999", MentorFieldOverride.Source.ADMIN,
+                    "conflict_review", "admin");
+            fieldWriter.write(mia, MentorField.PREFERRED_NAME, "Mimi", MentorFieldOverride.Source.GIVEBUTTER,
+                    "givebutter_sync", "sync");
+        });
+
+        syncService.run(SyncRequest.manual("admin"), SyncListener.NONE);
+
+        assertThat(mentor("1402")).containsEntry("phone", "+17705559999").containsEntry("preferred_name", "Mimi")
+                .containsEntry("last_name", "Smith");
+        assertThat(jdbc.queryForMap("select \"Primary Phone Number\" as phone, \"Prefix\" as prefix "
+                + "from mn_gb_import where mn_id = '1402'"))
+                .containsEntry("phone", "+17705559999").containsEntry("prefix", "Mimi");
     }
 
     @Test

@@ -128,8 +128,14 @@ public class EtlService {
     private int rebuildImport(List<PlannedMentor> planned, Map<String, Mentor> stored, int year) {
         jdbc.update("delete from mn_gb_import");
         ImportRowFactory factory = new ImportRowFactory(properties, year);
+        Map<String, List<String>> contactTags = new java.util.HashMap<>();
+        jdbc.query("select mn_id, tags from raw_mn_gb_contacts where tags is not null", row -> {
+            contactTags.put(row.getString("mn_id"), List.of((String[]) row.getArray("tags").getArray()));
+        });
         for (PlannedMentor mentor : planned) {
-            entityManager.persist(factory.row(mentor, stored.get(mentor.mnId()).getGbContactId()));
+            Long contactId = stored.get(mentor.mnId()).getGbContactId();
+            entityManager.persist(factory.row(mentor, contactId,
+                    contactId == null ? List.of() : contactTags.getOrDefault(mentor.mnId(), List.of())));
         }
         entityManager.flush();
         return planned.size();

@@ -29,6 +29,11 @@ final class ImportRowFactory {
     }
 
     GivebutterImportRow row(PlannedMentor mentor, Long contactId) {
+        return row(mentor, contactId, List.of());
+    }
+
+    /** {@code givebutterTags}: the tags the linked contact already has; ours are added to them, none dropped. */
+    GivebutterImportRow row(PlannedMentor mentor, Long contactId, List<String> givebutterTags) {
         Map<String, String> values = MentorValues.of(mentor, goal, year);
         String textMessage = Templates.render(config.textMessage(), values);
         values.put("text_message", textMessage);
@@ -44,6 +49,8 @@ final class ImportRowFactory {
             row.setContactExternalId(mentor.mnId());
         }
         row.setFirstName(signup.firstName());
+        // SWAB's signup form uses the prefix slot for the preferred name (design: "Prefix" = preferred_name)
+        row.setPrefix(mentor.preferredName());
         row.setPreferredFirstName(mentor.preferredName());
         row.setMiddleName(signup.middleName());
         row.setLastName(signup.lastName());
@@ -52,11 +59,17 @@ final class ImportRowFactory {
         row.setEmailAddresses(personal != null && uga != null && !uga.equals(personal) ? uga : null);
         row.setPrimaryPhoneNumber(mentor.phone());
         row.setGender(signup.gender());
-        row.setTags(String.join(", ", tags(values)));
+        row.setTags(String.join(", ", mergedTags(givebutterTags, tags(values))));
         row.setEmailSubscriptionStatus(row.getPrimaryEmail() != null ? "yes" : null);
         row.setPhoneSubscriptionStatus(mentor.phone() != null ? "yes" : null);
         row.setCustomFields(customFields(values));
         return row;
+    }
+
+    private static List<String> mergedTags(List<String> theirs, List<String> ours) {
+        List<String> merged = new ArrayList<>(theirs);
+        ours.stream().filter(tag -> merged.stream().noneMatch(tag::equalsIgnoreCase)).forEach(merged::add);
+        return merged;
     }
 
     private List<String> tags(Map<String, String> values) {

@@ -39,6 +39,16 @@ class ImportRowFactoryTest {
     }
 
     @Test
+    void the_contacts_own_tags_are_kept_and_ours_added_once() {
+        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), 30012345L,
+                java.util.List.of("Mentors 2025", "Volunteer"));
+
+        assertThat(row.getTags()).startsWith("Mentors 2025, Volunteer, ");
+        assertThat(row.getTags().split(", ")).doesNotHaveDuplicates();
+        assertThat(row.getPrefix()).isEqualTo(row.getPreferredFirstName());
+    }
+
+    @Test
     void names_emails_phone_tags_and_subscriptions_follow_swab_conventions() {
         GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), null);
 
