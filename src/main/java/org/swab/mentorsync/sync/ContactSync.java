@@ -45,8 +45,9 @@ class ContactSync {
         this.givebutter = givebutter;
         this.writer = writer;
         this.properties = properties;
-        // one limiter for every run of this instance: the limit belongs to the API key, not to a run
-        this.limiter = new SlidingWindowRateLimiter(properties.requestsPerMinute(), Duration.ofMinutes(1));
+        // one limiter for every run of this instance: the limit belongs to the API key, not to a run; the extra
+        // second absorbs the time between taking a slot and the request reaching Givebutter
+        this.limiter = new SlidingWindowRateLimiter(properties.requestsPerMinute(), Duration.ofSeconds(61));
         this.gate = new AttemptGate() {
             @Override
             public void beforeAttempt() throws InterruptedException {
@@ -71,16 +72,7 @@ class ContactSync {
         try (ExecutorService executor = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("contact-sync-", 1).factory())) {
             for (LinkedContact contact : linked) {
-                tasks.add(executor.submit(() -> {
-                    inFlight.acquireUninterruptibly();
-                    try {
-                        if (!keyRejected.get()) {
-                            syncOne(connection, contact, tally, keyRejected);
-                        }
-                    } finally {
-                        inFlight.release();
-                    }
-                }));
+                tasks.add(executor.submit(() -> syncOne(connection, contact, inFlight, tally, keyRejected)));
             }
             for (Future<?> task : tasks) {
                 task.get();
@@ -99,10 +91,20 @@ class ContactSync {
                 tally.deleted.get()), tally.message());
     }
 
-    private void syncOne(GivebutterConnection connection, LinkedContact contact, Tally tally,
+    /** The request holds one of the in-flight permits; writing the answer does not, so requests keep flowing. */
+    private void syncOne(GivebutterConnection connection, LinkedContact contact, Semaphore inFlight, Tally tally,
             AtomicBoolean keyRejected) {
         try {
-            Optional<JsonNode> fetched = givebutter.fetchContact(connection, contact.contactId(), gate);
+            Optional<JsonNode> fetched;
+            inFlight.acquireUninterruptibly();
+            try {
+                if (keyRejected.get()) {
+                    return;
+                }
+                fetched = givebutter.fetchContact(connection, contact.contactId(), gate);
+            } finally {
+                inFlight.release();
+            }
             if (fetched.isPresent()) {
                 ReconcileOutcome outcome = writer.store(contact, fetched.get());
                 tally.synced.incrementAndGet();

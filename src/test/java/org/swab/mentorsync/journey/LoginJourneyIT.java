@@ -2,48 +2,38 @@ package org.swab.mentorsync.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.swab.mentorsync.support.Chromium;
 import org.swab.mentorsync.support.IntegrationTest;
 
 /** A real admin in a real Chromium: log in, see the four pages, log out. */
 @IntegrationTest
 class LoginJourneyIT {
 
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium chromium;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = new Chromium();
     }
 
     @AfterAll
     static void closeChromium() {
-        browser.close();
-        playwright.close();
+        chromium.close();
     }
 
     @Test
     void admin_logs_in_sees_the_four_pages_and_logs_out() {
-        Page page = browser.newPage();
+        Page page = chromium.newPage();
         page.navigate("http://localhost:" + port + "/");
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
@@ -69,7 +59,7 @@ class LoginJourneyIT {
 
     @Test
     void a_wrong_password_keeps_the_admin_on_the_login_page_with_an_error() {
-        Page page = browser.newPage();
+        Page page = chromium.newPage();
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name=username]").fill(IntegrationTest.ADMIN_USERNAME);
         page.locator("input[name=password]").fill("not-the-password");

@@ -1,0 +1,46 @@
+package org.swab.mentorsync.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Debian's Chromium driven by Playwright (never a downloaded browser), for the journey tests. */
+public final class Chromium implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    public Chromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    public Page newPage() {
+        return browser.newPage();
+    }
+
+    /** Opens the app, logs in as the test admin and waits until the login page is left. */
+    public Page loggedIn(int port) {
+        Page page = newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(IntegrationTest.ADMIN_USERNAME);
+        page.locator("input[name=password]").fill(IntegrationTest.ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
