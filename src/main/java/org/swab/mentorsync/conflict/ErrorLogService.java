@@ -52,10 +52,18 @@ public class ErrorLogService {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final MnErrorRepository errors;
 
-    ErrorLogService(JdbcTemplate jdbc, JsonMapper json) {
+    ErrorLogService(JdbcTemplate jdbc, JsonMapper json, MnErrorRepository errors) {
         this.jdbc = jdbc;
         this.json = json;
+        this.errors = errors;
+    }
+
+    /** Every logged row of a type, open and resolved, newest first. */
+    @Transactional(readOnly = true)
+    public List<MnError> findByType(ErrorType type) {
+        return errors.findByErrorTypeOrderByCreatedAtDescIdDesc(type);
     }
 
     /** Logs one cause; returns true when a new row was added (false when it was already logged). */
