@@ -21,7 +21,7 @@ import org.swab.mentorsync.importing.csv.ContactRow;
  * straight into the empty table; later ones copy into a temporary staging table, then one upsert inserts new
  * contacts and rewrites only rows whose content hash changed. Contacts absent from the file are never touched.
  */
-final class ContactBulkWriter {
+final class ContactBulkWriter implements AutoCloseable {
 
     static final String STAGING_TABLE = "gb_contacts_upload";
 
@@ -40,17 +40,19 @@ final class ContactBulkWriter {
     private final Connection connection;
     private final boolean staged;
     private final ContactCopyFormat format;
+    private final PGCopyOutputStream copyStream;
     private final Writer copy;
     private long rows;
+    private boolean finished;
 
     private ContactBulkWriter(Connection connection, boolean staged, ContactCopyFormat format) throws SQLException {
         this.connection = connection;
         this.staged = staged;
         this.format = format;
         String target = staged ? STAGING_TABLE : "raw_gb_full_contacts";
-        var out = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+        this.copyStream = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
                 "copy " + target + " (" + ContactCopyFormat.COLUMN_LIST + ") from stdin with (format csv)", 1 << 16);
-        this.copy = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.copy = new OutputStreamWriter(copyStream, StandardCharsets.UTF_8);
     }
 
     /** Starts a COPY on the transaction's connection: into the table when it is empty, else into staging. */
@@ -84,6 +86,7 @@ final class ContactBulkWriter {
     WriteCounts finish() {
         try {
             copy.close();
+            finished = true;
             if (!staged) {
                 return new WriteCounts(rows, 0);
             }
@@ -94,6 +97,18 @@ final class ContactBulkWriter {
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not write the contacts", e);
+        }
+    }
+
+    /** Cancels an unfinished COPY (a rejected file), so the transaction can roll back on a usable connection. */
+    @Override
+    public void close() {
+        if (!finished && copyStream.isActive()) {
+            try {
+                copyStream.cancelCopy();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not cancel writing the contacts", e);
+            }
         }
     }
 

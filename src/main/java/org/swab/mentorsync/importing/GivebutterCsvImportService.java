@@ -101,9 +101,10 @@ public class GivebutterCsvImportService {
         long previousContacts = history.lastCompletedUpload().map(CsvImportLog::getTotalContacts).orElse(0);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         ContactIndex contacts = new ContactIndex();
-        ContactBulkWriter writer = ContactBulkWriter.start(connection, startedAt, upload.filename());
         long rows = 0;
-        try (GivebutterCsvReader reader = GivebutterCsvReader.open(upload.file(), maxFileSizeBytes())) {
+        ContactBulkWriter.WriteCounts written;
+        try (GivebutterCsvReader reader = GivebutterCsvReader.open(upload.file(), maxFileSizeBytes());
+                ContactBulkWriter writer = ContactBulkWriter.start(connection, startedAt, upload.filename())) {
             progress.update(ImportProgress.Phase.READING, 0);
             for (ContactRow row = reader.next(); row != null; row = reader.next()) {
                 contacts.add(ContactIdentity.fromRaw(row.contactId(),
@@ -114,18 +115,17 @@ public class GivebutterCsvImportService {
                     progress.update(ImportProgress.Phase.READING, rows);
                 }
             }
+            // the guard comes before the upsert: a declined partial export never reaches the contacts table
+            rejectUnconfirmedPartial(upload, rows, previousContacts);
+            progress.update(ImportProgress.Phase.READING, rows);
+            written = writer.finish();
+            writer.forEachContactNotInFile(stored -> contacts.add(stored.identity()));
         }
         List<String> warnings = new ArrayList<>();
-        if (previousContacts > 0 && rows < previousContacts * properties.partialThreshold()) {
-            PartialExportException partial = new PartialExportException(rows, previousContacts);
-            if (!upload.confirmPartial()) {
-                throw partial;
-            }
-            warnings.add(partial.getMessage() + " Confirmed: imported as a partial export; no contact was removed.");
+        if (isPartial(rows, previousContacts)) {
+            warnings.add(new PartialExportException(rows, previousContacts).getMessage()
+                    + " Confirmed: imported as a partial export; no contact was removed.");
         }
-        progress.update(ImportProgress.Phase.READING, rows);
-        ContactBulkWriter.WriteCounts written = writer.finish();
-        writer.forEachContactNotInFile(stored -> contacts.add(stored.identity()));
 
         ContactLinking.Outcome outcome = linking.link(contacts, progress, rows);
         MentorOverview coverage = mentors.overview();
@@ -136,6 +136,16 @@ public class GivebutterCsvImportService {
                 outcome.mentorsMatched(), outcome.newContactIds(), outcome.duplicateGroups(), outcome.ambiguous(),
                 outcome.errorsLogged(), coverage.withoutContactId(), round1(coverage.coveragePercent()),
                 round1(Duration.between(startedAt, clock.instant()).toMillis() / 3_600_000.0), durationMs, warnings);
+    }
+
+    private void rejectUnconfirmedPartial(CsvUpload upload, long rows, long previousContacts) {
+        if (isPartial(rows, previousContacts) && !upload.confirmPartial()) {
+            throw new PartialExportException(rows, previousContacts);
+        }
+    }
+
+    private boolean isPartial(long rows, long previousContacts) {
+        return previousContacts > 0 && rows < previousContacts * properties.partialThreshold();
     }
 
     private static double round1(double value) {

@@ -172,7 +172,7 @@ public final class ContactMatcher {
             List<MatchResult.SeveralContacts> several = new ArrayList<>();
             links.forEach((mnId, chosen) -> {
                 List<Long> ids = preferences.get(mnId).stream().map(Candidate::contactId)
-                        .filter(id -> id == chosen || (!holders.containsKey(id) && !ambiguous.containsKey(id)))
+                        .filter(id -> id.equals(chosen) || (!holders.containsKey(id) && !ambiguous.containsKey(id)))
                         .sorted().toList();
                 if (ids.size() > 1) {
                     several.add(new MatchResult.SeveralContacts(mnId, chosen, ids));

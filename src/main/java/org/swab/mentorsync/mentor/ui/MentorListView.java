@@ -3,6 +3,7 @@ package org.swab.mentorsync.mentor.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import org.swab.mentorsync.base.ui.EmptyState;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorOverview;
@@ -26,7 +28,9 @@ class MentorListView extends VerticalLayout {
     final Grid<Mentor> grid = new Grid<>(Mentor.class, false);
     final EmptyState emptyState;
 
-    MentorListView(MentorService mentorService) {
+    final HorizontalLayout toolbar = new HorizontalLayout();
+
+    MentorListView(MentorService mentorService, ObjectProvider<MentorToolbarAction> toolbarActions) {
         setSizeFull();
         MentorOverview overview = mentorService.overview();
         emptyState = new EmptyState("No mentors yet",
@@ -52,7 +56,13 @@ class MentorListView extends VerticalLayout {
         grid.setSizeFull();
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        add(new H2("Mentors"));
+        toolbarActions.orderedStream().forEach(action -> toolbar.add(action.create(() -> {
+            if (overview.activeMentors() > 0) {
+                grid.getDataProvider().refreshAll();
+            }
+        })));
+        toolbar.setAlignItems(Alignment.BASELINE);
+        add(new H2("Mentors"), toolbar);
         if (overview.activeMentors() == 0) {
             add(emptyState);
         } else {
