@@ -186,7 +186,8 @@ public final class GivebutterCsvReader implements Closeable {
             throw new CsvRejectedException(CsvRejection.MALFORMED, line,
                     "a quoted field is never closed (missing \" before the end of the file)");
         } catch (CharacterCodingException e) {
-            throw new CsvRejectedException(CsvRejection.NOT_CSV, line,
+            // the decoder reads ahead of the parser, so the line is not known precisely
+            throw new CsvRejectedException(CsvRejection.NOT_CSV,
                     "the file is not UTF-8 text; export the contacts from Givebutter again as CSV");
         } catch (CsvValidationException e) {
             throw new CsvRejectedException(CsvRejection.MALFORMED, line, e.getMessage());
