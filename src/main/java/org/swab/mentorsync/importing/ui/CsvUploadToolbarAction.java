@@ -17,10 +17,10 @@ class CsvUploadToolbarAction implements MentorToolbarAction {
     private final TaskExecutor executor;
     private final AuthenticationContext authentication;
 
-    CsvUploadToolbarAction(GivebutterCsvImportService imports, TaskExecutor executor,
+    CsvUploadToolbarAction(GivebutterCsvImportService imports, TaskExecutor applicationTaskExecutor,
             AuthenticationContext authentication) {
         this.imports = imports;
-        this.executor = executor;
+        this.executor = applicationTaskExecutor;
         this.authentication = authentication;
     }
 
