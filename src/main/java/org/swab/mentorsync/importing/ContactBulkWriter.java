@@ -2,14 +2,14 @@ package org.swab.mentorsync.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
@@ -17,9 +17,11 @@ import org.postgresql.copy.PGCopyOutputStream;
 import org.swab.mentorsync.importing.csv.ContactRow;
 
 /**
- * Streams contacts into raw_gb_full_contacts with COPY inside the import's transaction. The first import copies
- * straight into the empty table; later ones copy into a temporary staging table, then one upsert inserts new
- * contacts and rewrites only rows whose content hash changed. Contacts absent from the file are never touched.
+ * Streams contacts into raw_gb_full_contacts with COPY, inside the import's transaction. Into an empty table (the
+ * first import) rows are copied straight in, with the secondary indexes rebuilt once afterwards instead of row by
+ * row. Otherwise each row's content hash is compared with the stored one first: unchanged rows never reach the
+ * database, new and changed ones are copied into a temporary staging table that one upsert applies. Contacts
+ * absent from the file are never touched.
  */
 final class ContactBulkWriter implements AutoCloseable {
 
@@ -38,62 +40,95 @@ final class ContactBulkWriter implements AutoCloseable {
                     .collect(Collectors.joining(", ")));
 
     private final Connection connection;
-    private final boolean staged;
+    private final StoredHashes stored;
+    private final List<String> indexesToRebuild;
     private final ContactCopyFormat format;
-    private final PGCopyOutputStream copyStream;
-    private final Writer copy;
-    private long rows;
+    private final PGCopyOutputStream copy;
+    private long copied;
     private boolean finished;
 
-    private ContactBulkWriter(Connection connection, boolean staged, ContactCopyFormat format) throws SQLException {
+    private ContactBulkWriter(Connection connection, StoredHashes stored, List<String> indexesToRebuild,
+            ContactCopyFormat format) throws SQLException {
         this.connection = connection;
-        this.staged = staged;
+        this.stored = stored;
+        this.indexesToRebuild = indexesToRebuild;
         this.format = format;
-        String target = staged ? STAGING_TABLE : "raw_gb_full_contacts";
-        this.copyStream = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+        String target = stored.isEmpty() ? "raw_gb_full_contacts" : STAGING_TABLE;
+        this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
                 "copy " + target + " (" + ContactCopyFormat.COLUMN_LIST + ") from stdin with (format csv)", 1 << 16);
-        this.copy = new OutputStreamWriter(copyStream, StandardCharsets.UTF_8);
     }
 
-    /** Starts a COPY on the transaction's connection: into the table when it is empty, else into staging. */
+    /** Starts the COPY on the transaction's connection. */
     static ContactBulkWriter start(Connection connection, Instant uploadedAt, String filename) {
         try (Statement statement = connection.createStatement()) {
-            boolean empty;
-            try (ResultSet result = statement.executeQuery("select not exists (select 1 from raw_gb_full_contacts)")) {
-                result.next();
-                empty = result.getBoolean(1);
-            }
-            if (!empty) {
+            StoredHashes stored = StoredHashes.load(connection);
+            List<String> indexes = List.of();
+            if (stored.isEmpty()) {
+                indexes = dropSecondaryIndexes(statement);
+            } else {
                 statement.execute("create temporary table " + STAGING_TABLE
                         + " (like raw_gb_full_contacts) on commit drop");
             }
-            return new ContactBulkWriter(connection, !empty, new ContactCopyFormat(uploadedAt, filename));
+            return new ContactBulkWriter(connection, stored, indexes, new ContactCopyFormat(uploadedAt, filename));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not start writing contacts", e);
         }
     }
 
+    /**
+     * Drops the table's indexes other than its primary key and returns their definitions. Transactional DDL: a
+     * rejected file rolls the drop back too.
+     */
+    private static List<String> dropSecondaryIndexes(Statement statement) throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (ResultSet indexes = statement.executeQuery("""
+                select i.indexname, i.indexdef from pg_indexes i
+                 where i.schemaname = current_schema() and i.tablename = 'raw_gb_full_contacts'
+                   and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
+                """)) {
+            while (indexes.next()) {
+                names.add(indexes.getString(1));
+                definitions.add(indexes.getString(2));
+            }
+        }
+        for (String name : names) {
+            statement.execute("drop index \"" + name.replace("\"", "") + "\"");
+        }
+        return definitions;
+    }
+
     void write(ContactRow row) {
+        format.format(row);
+        if (stored.unchanged(row.contactId(), format.hash())) {
+            return;
+        }
         try {
-            copy.write(format.line(row));
-            rows++;
+            copy.write(format.content());
+            copy.write(format.hashText());
+            copy.write(format.uploadSuffix());
+            copied++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Ends the COPY and, when staged, upserts; returns how many contacts were new and how many changed. */
+    /** Ends the COPY and applies it; returns how many contacts were new and how many changed. */
     WriteCounts finish() {
         try {
             copy.close();
             finished = true;
-            if (!staged) {
-                return new WriteCounts(rows, 0);
-            }
-            try (Statement statement = connection.createStatement();
-                    ResultSet result = statement.executeQuery(UPSERT)) {
-                result.next();
-                return new WriteCounts(result.getLong(1), result.getLong(2));
+            try (Statement statement = connection.createStatement()) {
+                if (stored.isEmpty()) {
+                    for (String definition : indexesToRebuild) {
+                        statement.execute(definition);
+                    }
+                    return new WriteCounts(copied, 0);
+                }
+                try (ResultSet result = statement.executeQuery(UPSERT)) {
+                    result.next();
+                    return new WriteCounts(result.getLong(1), result.getLong(2));
+                }
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not write the contacts", e);
@@ -103,9 +138,9 @@ final class ContactBulkWriter implements AutoCloseable {
     /** Cancels an unfinished COPY (a rejected file), so the transaction can roll back on a usable connection. */
     @Override
     public void close() {
-        if (!finished && copyStream.isActive()) {
+        if (!finished && copy.isActive()) {
             try {
-                copyStream.cancelCopy();
+                copy.cancelCopy();
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not cancel writing the contacts", e);
             }
@@ -114,20 +149,21 @@ final class ContactBulkWriter implements AutoCloseable {
 
     /**
      * Contacts already stored but not in this file (a filtered export leaves them): they still count for matching
-     * and duplicates. None when the file went straight into an empty table.
+     * and duplicates.
      */
     void forEachContactNotInFile(Consumer<StoredContact> action) {
-        if (!staged) {
+        List<Long> missing = new ArrayList<>();
+        stored.forEachNotSeen(missing::add);
+        if (missing.isEmpty()) {
             return;
         }
-        String query = """
+        try (PreparedStatement statement = connection.prepareStatement("""
                 select contact_id, external_id, primary_phone, additional_phones, primary_email, additional_emails
-                  from raw_gb_full_contacts c
-                 where not exists (select 1 from %s u where u.contact_id = c.contact_id)
-                """.formatted(STAGING_TABLE);
-        try (Statement statement = connection.createStatement()) {
+                  from raw_gb_full_contacts where contact_id = any (?)
+                """)) {
             statement.setFetchSize(5000);
-            try (ResultSet result = statement.executeQuery(query)) {
+            statement.setArray(1, connection.createArrayOf("bigint", missing.toArray()));
+            try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     action.accept(StoredContact.from(result));
                 }

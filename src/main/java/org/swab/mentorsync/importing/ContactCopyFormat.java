@@ -7,14 +7,13 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.swab.mentorsync.importing.csv.ContactRow;
 import org.swab.mentorsync.importing.csv.StandardColumn;
 
 /**
- * Turns a contact into one line of PostgreSQL {@code COPY ... (format csv)} input for raw_gb_full_contacts, with a
- * hash of its content so an upsert can skip rows that did not change.
+ * Turns a contact into one line of PostgreSQL {@code COPY ... (format csv)} input for raw_gb_full_contacts, with an
+ * MD5 of its content so unchanged rows can be skipped. One instance per upload; not thread-safe.
  */
 final class ContactCopyFormat {
 
@@ -27,12 +26,16 @@ final class ContactCopyFormat {
 
     static final String COLUMN_LIST = String.join(", ", COLUMNS);
 
-    private final String uploadSuffix;
+    private final byte[] uploadSuffix;
     private final MessageDigest md5;
     private final StringBuilder line = new StringBuilder(1024);
+    private byte[] content;
+    private byte[] hash;
 
     ContactCopyFormat(Instant uploadedAt, String filename) {
-        this.uploadSuffix = "," + uploadedAt + "," + quoted(filename) + "\n";
+        StringBuilder suffix = new StringBuilder(",").append(uploadedAt).append(',');
+        appendQuoted(suffix, filename);
+        this.uploadSuffix = suffix.append('\n').toString().getBytes(StandardCharsets.UTF_8);
         try {
             this.md5 = MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
@@ -40,8 +43,8 @@ final class ContactCopyFormat {
         }
     }
 
-    /** The COPY line for a row (newline included). */
-    String line(ContactRow row) {
+    /** Formats a row; then {@link #content()}, {@link #hash()} and {@link #uploadSuffix()} make its line. */
+    void format(ContactRow row) {
         line.setLength(0);
         line.append(row.contactId());
         for (StandardColumn column : StandardColumn.values()) {
@@ -50,25 +53,65 @@ final class ContactCopyFormat {
             if (value instanceof String text) {
                 appendQuoted(line, text);
             } else if (value instanceof List<?> list) {
-                appendQuoted(line, arrayLiteral(list));
+                appendArray(line, list);
             }
         }
-        // custom fields are the columns the table has no column for, so they are the unknown columns kept in raw too
+        // custom fields are the columns the table has no column for: the unknown columns kept in raw as well
         String customFields = json(row.customFields());
         line.append(',');
         appendQuoted(line, customFields);
         line.append(',');
         appendQuoted(line, customFields);
-        String hash = HexFormat.of().formatHex(md5.digest(line.toString().getBytes(StandardCharsets.UTF_8)));
-        return line.append(',').append(hash).append(uploadSuffix).toString();
+        line.append(',');
+        content = line.toString().getBytes(StandardCharsets.UTF_8);
+        // the hash covers everything but the trailing hash, upload time and filename
+        hash = md5.digest(content);
     }
 
-    private static String arrayLiteral(List<?> values) {
-        return values.stream().map(value -> '"' + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
-                .collect(Collectors.joining(",", "{", "}"));
+    byte[] content() {
+        return content;
+    }
+
+    byte[] hash() {
+        return hash;
+    }
+
+    byte[] hashText() {
+        return HexFormat.of().formatHex(hash).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    byte[] uploadSuffix() {
+        return uploadSuffix;
+    }
+
+    /** A PostgreSQL array literal {"a","b"} inside a quoted CSV field. */
+    private static void appendArray(StringBuilder out, List<?> values) {
+        out.append("\"{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append("\"\"");
+            String value = values.get(i).toString();
+            for (int c = 0; c < value.length(); c++) {
+                char ch = value.charAt(c);
+                if (ch == '"') {
+                    out.append("\\\"\"");
+                } else if (ch == '\\') {
+                    out.append("\\\\");
+                } else {
+                    out.append(ch);
+                }
+            }
+            out.append("\"\"");
+        }
+        out.append("}\"");
     }
 
     static String json(Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return "{}";
+        }
         StringBuilder json = new StringBuilder(64).append('{');
         fields.forEach((key, value) -> {
             if (json.length() > 1) {
@@ -101,12 +144,6 @@ final class ContactCopyFormat {
             }
         }
         json.append('"');
-    }
-
-    private static String quoted(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2);
-        appendQuoted(out, text);
-        return out.toString();
     }
 
     /** A quoted CSV field: COPY reads an unquoted empty field as null, so values are always quoted. */

@@ -229,6 +229,25 @@ class GivebutterCsvImportServiceIT {
         assertThat(summary.coveragePercent()).isEqualTo(50.0);
     }
 
+    @Test
+    void the_first_import_leaves_the_matching_indexes_in_place_whether_it_succeeds_or_not() {
+        Path bad = CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,", "x,,Bo,Ray,,,,,,,");
+        assertThatThrownBy(() -> imports.importCsv(upload(bad), ImportProgress.NONE))
+                .isInstanceOf(org.swab.mentorsync.importing.csv.CsvRejectedException.class);
+        assertThat(contactIndexes()).contains("raw_gb_full_contacts_primary_phone_idx",
+                "raw_gb_full_contacts_primary_email_idx", "raw_gb_full_contacts_external_id_idx");
+
+        imports.importCsv(upload(CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,")), ImportProgress.NONE);
+
+        assertThat(contactIndexes()).contains("raw_gb_full_contacts_pkey", "raw_gb_full_contacts_primary_phone_idx",
+                "raw_gb_full_contacts_primary_email_idx", "raw_gb_full_contacts_external_id_idx");
+    }
+
+    private List<String> contactIndexes() {
+        return jdbc.queryForList("select indexname from pg_indexes where tablename = 'raw_gb_full_contacts'",
+                String.class);
+    }
+
     private GivebutterExportGenerator.Population plant(int contacts, int groups) {
         GivebutterExportGenerator.Population population = new GivebutterExportGenerator(contacts)
                 .write(directory.resolve("export.csv"), contacts, groups);

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ public final class GivebutterCsvReader implements Closeable {
 
     private final CSVReader csv;
     private final CsvHeader header;
-    private final Map<Long, Long> lineOfContactId = new HashMap<>();
+    private final LongLongMap lineOfContactId = new LongLongMap();
 
     private GivebutterCsvReader(CSVReader csv) {
         this.csv = csv;
@@ -89,8 +88,8 @@ public final class GivebutterCsvReader implements Closeable {
                             .formatted(fields.length, header.fieldCount()));
         }
         long contactId = contactId(fields[header.contactIdIndex()], line);
-        Long firstLine = lineOfContactId.putIfAbsent(contactId, line);
-        if (firstLine != null) {
+        long firstLine = lineOfContactId.putIfAbsent(contactId, line);
+        if (!LongLongMap.absent(firstLine)) {
             throw new CsvRejectedException(CsvRejection.REPEATED_CONTACT_ID, line,
                     "Givebutter Contact ID %d appears a second time (first on line %d)".formatted(contactId,
                             firstLine));
@@ -112,11 +111,15 @@ public final class GivebutterCsvReader implements Closeable {
     }
 
     private Map<String, String> customFields(String[] fields) {
-        Map<String, String> custom = new LinkedHashMap<>();
+        Map<String, String> custom = Map.of();
         List<Integer> indexes = header.customIndexes();
         for (int i = 0; i < indexes.size(); i++) {
             String value = blankToNull(fields[indexes.get(i)]);
             if (value != null) {
+                if (custom.isEmpty()) {
+                    // most contacts have no custom value: no map for them
+                    custom = new LinkedHashMap<>();
+                }
                 custom.put(header.customNames().get(i), value);
             }
         }
