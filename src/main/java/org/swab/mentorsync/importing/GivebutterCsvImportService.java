@@ -14,11 +14,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.swab.mentorsync.importing.csv.ContactRow;
 import org.swab.mentorsync.importing.csv.CsvRejectedException;
 import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
-import org.swab.mentorsync.importing.csv.StandardColumn;
-import org.swab.mentorsync.matching.ContactIdentity;
 import org.swab.mentorsync.matching.ContactIndex;
 import org.swab.mentorsync.mentor.MentorOverview;
 import org.swab.mentorsync.mentor.MentorService;
@@ -105,14 +102,14 @@ public class GivebutterCsvImportService {
         long readMillis;
         long writeMillis;
         ContactBulkWriter.WriteCounts written;
-        try (GivebutterCsvReader reader = GivebutterCsvReader.open(upload.file(), maxFileSizeBytes());
+        // size, content type and header are checked before anything else happens
+        try (ParsedContacts parsed = ParsedContacts.start(GivebutterCsvReader.open(upload.file(),
+                maxFileSizeBytes()));
                 ContactBulkWriter writer = ContactBulkWriter.start(connection, startedAt, upload.filename())) {
             progress.update(ImportProgress.Phase.READING, 0);
-            for (ContactRow row = reader.next(); row != null; row = reader.next()) {
-                contacts.add(ContactIdentity.fromRaw(row.contactId(),
-                        row.text(StandardColumn.EXTERNAL_ID), row.phones(),
-                        row.emails()));
-                writer.write(row);
+            for (ParsedContacts.ParsedContact contact = parsed.next(); contact != null; contact = parsed.next()) {
+                contacts.add(contact.identity());
+                writer.write(contact.row());
                 if (++rows % PROGRESS_EVERY_ROWS == 0) {
                     progress.update(ImportProgress.Phase.READING, rows);
                 }
