@@ -105,6 +105,19 @@ class CsvImportRestIT {
     }
 
     @Test
+    void a_file_over_the_size_limit_answers_413() throws Exception {
+        Path huge = directory.resolve("huge.csv");
+        try (var sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(200L * 1024 * 1024 + 1);
+        }
+
+        ResponseEntity<String> response = upload(huge, false);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(413);
+        assertThat(json.readTree(response.getBody()).get("error").asString()).isEqualTo("too_large");
+    }
+
+    @Test
     void csv_status_reports_freshness_and_coverage() throws Exception {
         JsonNode before = json.readTree(get("/api/sync/features/csv-status").getBody());
         upload(file("export.csv", HEADER + "\n11,Ann,Lee,ann@x.org,\n"), false);
