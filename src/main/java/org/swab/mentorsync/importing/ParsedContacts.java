@@ -19,7 +19,7 @@ final class ParsedContacts implements AutoCloseable {
     private static final int BATCH = 512;
     private static final List<ParsedContact> END = List.of();
 
-    private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(8);
+    private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(24);
     private final GivebutterCsvReader reader;
     private final Thread parser;
     private volatile boolean cancelled;

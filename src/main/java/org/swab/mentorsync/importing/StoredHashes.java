@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HexFormat;
 import java.util.function.LongConsumer;
 
 /**
@@ -27,9 +26,9 @@ final class StoredHashes {
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(10_000);
             try (ResultSet rows = statement.executeQuery(
-                    "select contact_id, row_hash from raw_gb_full_contacts order by contact_id")) {
+                    "select contact_id, decode(row_hash, 'hex') from raw_gb_full_contacts order by contact_id")) {
                 while (rows.next()) {
-                    hashes.add(rows.getLong(1), rows.getString(2));
+                    hashes.add(rows.getLong(1), rows.getBytes(2));
                 }
             }
         }
@@ -37,16 +36,16 @@ final class StoredHashes {
         return hashes;
     }
 
-    private void add(long id, String hash) {
+    private void add(long id, byte[] md5) {
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
             high = Arrays.copyOf(high, size * 2);
             low = Arrays.copyOf(low, size * 2);
         }
         ids[size] = id;
-        if (hash != null && hash.length() == 32) {
-            high[size] = HexFormat.fromHexDigitsToLong(hash, 0, 16);
-            low[size] = HexFormat.fromHexDigitsToLong(hash, 16, 32);
+        if (md5 != null && md5.length == 16) {
+            high[size] = toLong(md5, 0);
+            low[size] = toLong(md5, 8);
         }
         size++;
     }

@@ -85,9 +85,10 @@ public final class CsvImportBenchmark {
                 - first 40k import / `\\copy` 40k: **%.2f×** (target ≤ 3×)
                 - same 40k file again / `\\copy` 40k: **%.2f×** (target ≤ 2×)
                 - 400k import / 40k import: **%.1f×** (target ≤ 11×)
-                - peak heap: **%d MB** live after GC, %d MB in use at most with garbage, under -Xmx%d MB (target ≤ 512 MB)""",
+                - peak heap: **%d MB** in use at most (garbage included; after a young GC %d MB, old garbage included), \
+                the run completing under -Xmx%d MB (target ≤ 512 MB)""",
                 small.firstImportMillis / small.copyMillis, small.secondImportMillis / small.copyMillis, scaling,
-                Math.max(small.peakLiveHeapMb, large.peakLiveHeapMb), Math.max(small.peakHeapMb, large.peakHeapMb),
+                Math.max(small.peakHeapMb, large.peakHeapMb), Math.max(small.peakLiveHeapMb, large.peakLiveHeapMb),
                 Runtime.getRuntime().maxMemory() / (1 << 20));
         writeReport(report, rows, summary);
         System.out.println(String.join("\n", rows));
@@ -121,10 +122,9 @@ public final class CsvImportBenchmark {
         double first = median(firsts);
         double second = small ? median(seconds) : Double.NaN;
         double copy = median(copies);
-        rows.add(String.format(Locale.US, "| %,d | %d MB | %,.0f ms | %s | %,.0f ms | %.2f× | %d MB | %d MB | %d / %d |",
+        rows.add(String.format(Locale.US, "| %,d | %d MB | %,.0f ms | %s | %,.0f ms | %.2f× | %d MB | %d / %d |",
                 contacts, Files.size(file) >> 20, first, small ? String.format(Locale.US, "%,.0f ms", second) : "–",
-                copy, first / copy, peakHeap.get() >> 20, peakLiveHeap.get() >> 20, matched,
-                population.mentors.size()));
+                copy, first / copy, peakHeap.get() >> 20, matched, population.mentors.size()));
         return new Result(first, second, copy, peakHeap.get() >> 20, peakLiveHeap.get() >> 20);
     }
 
@@ -223,10 +223,13 @@ public final class CsvImportBenchmark {
                 + "duplicates + mn_errors + csv_import_log, one transaction. `\\copy` = `psql \\copy` of the same "
                 + "file into a plain 58-column text table on the same database, psql start-up included. Medians of "
                 + "5 runs (40k) and 3 runs (400k), each from an empty contacts table; the machine is shared with "
-                + "other builds, so single runs vary by ±40 %.\n\n"
-                + "| contacts | file | first upload | same file again | `\\copy` | first / `\\copy` | heap in use "
-                + "(sampled, with garbage) | heap live after GC | mentors matched |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n"
+                + "other builds, so single runs vary by ±40 %. G1 lets garbage fill the heap it is given before it "
+                + "collects, so the heap in use says little about what the import holds: the parser keeps a bounded "
+                + "queue of rows, the identifiers index is ~250 bytes a contact, the content hashes 24 bytes a "
+                + "contact.\n\n"
+                + "| contacts | file | first upload | same file again | `\\copy` | first / `\\copy` | peak heap in use "
+                + "(sampled every 5 ms) | mentors matched |\n"
+                + "|---|---|---|---|---|---|---|---|\n"
                 + String.join("\n", rows) + "\n\n" + summary + "\n\n"
                 + "Rerun: `scripts/csv-import-benchmark.sh` (builds the test classes, runs "
                 + "`org.swab.mentorsync.importing.CsvImportBenchmark` with `-Xmx512m`, rewrites this section).\n"
