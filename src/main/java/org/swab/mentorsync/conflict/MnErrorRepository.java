@@ -11,4 +11,6 @@ public interface MnErrorRepository extends JpaRepository<MnError, Long> {
     Optional<MnError> findByErrorTypeAndErrorKey(ErrorType errorType, String errorKey);
 
     List<MnError> findByErrorTypeAndResolvedFalseOrderByUpdatedAtDesc(ErrorType errorType);
+
+    List<MnError> findByErrorTypeOrderByCreatedAtDescIdDesc(ErrorType errorType);
 }

@@ -1,2 +1,2 @@
-/** mn_errors (conflicts, duplicates, bad input) and the review of Givebutter-vs-Jotform contact conflicts. */
+/** Logged anomalies (mn_errors): conflicts, duplicates and bad input, logged once per cause; Givebutter-vs-Jotform conflict review. */
 package org.swab.mentorsync.conflict;

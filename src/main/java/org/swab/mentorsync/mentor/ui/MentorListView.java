@@ -3,6 +3,7 @@ package org.swab.mentorsync.mentor.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import org.swab.mentorsync.base.ui.EmptyState;
 import java.time.Clock;
 import java.util.List;
@@ -32,11 +34,14 @@ class MentorListView extends VerticalLayout implements AfterNavigationObserver {
     final EmptyState emptyState;
     final VerticalLayout content = new VerticalLayout();
 
+    final HorizontalLayout toolbar = new HorizontalLayout();
+
     private final MentorService mentorService;
     private final List<MentorDetailsAction> detailsActions;
     private final Clock clock;
 
-    MentorListView(MentorService mentorService, List<MentorDetailsAction> detailsActions, Clock clock) {
+    MentorListView(MentorService mentorService, ObjectProvider<MentorToolbarAction> toolbarActions,
+            List<MentorDetailsAction> detailsActions, Clock clock) {
         this.mentorService = mentorService;
         this.detailsActions = detailsActions;
         this.clock = clock;
@@ -67,9 +72,11 @@ class MentorListView extends VerticalLayout implements AfterNavigationObserver {
         grid.setSizeFull();
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
+        toolbarActions.orderedStream().forEach(action -> toolbar.add(action.create(this::refresh)));
+        toolbar.setAlignItems(Alignment.BASELINE);
         content.setPadding(false);
         content.setSizeFull();
-        add(new H2("Mentors"), content);
+        add(new H2("Mentors"), toolbar, content);
     }
 
     @Override

@@ -1,0 +1,161 @@
+package org.swab.mentorsync.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.swab.mentorsync.importing.csv.ContactRow;
+import org.swab.mentorsync.importing.csv.StandardColumn;
+
+/**
+ * Turns a contact into one line of PostgreSQL {@code COPY ... (format csv)} input for raw_gb_full_contacts, with an
+ * MD5 of its content so unchanged rows can be skipped. One instance per upload; not thread-safe.
+ */
+final class ContactCopyFormat {
+
+    /** The columns each line fills, in order. */
+    static final List<String> COLUMNS = Stream.of(
+            Stream.of("contact_id"),
+            Stream.of(StandardColumn.values()).map(StandardColumn::databaseColumn),
+            Stream.of("custom_fields", "raw", "row_hash", "csv_uploaded_at", "csv_filename"))
+            .flatMap(s -> s).toList();
+
+    static final String COLUMN_LIST = String.join(", ", COLUMNS);
+
+    private final byte[] uploadSuffix;
+    private final MessageDigest md5;
+    private final StringBuilder line = new StringBuilder(1024);
+    private byte[] content;
+    private byte[] hash;
+
+    ContactCopyFormat(Instant uploadedAt, String filename) {
+        StringBuilder suffix = new StringBuilder(",").append(uploadedAt).append(',');
+        appendQuoted(suffix, filename);
+        this.uploadSuffix = suffix.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            this.md5 = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Formats a row; then {@link #content()}, {@link #hash()} and {@link #uploadSuffix()} make its line. */
+    void format(ContactRow row) {
+        line.setLength(0);
+        line.append(row.contactId());
+        for (StandardColumn column : StandardColumn.values()) {
+            line.append(',');
+            Object value = row.values()[column.ordinal()];
+            if (value instanceof String text) {
+                appendQuoted(line, text);
+            } else if (value instanceof List<?> list) {
+                appendArray(line, list);
+            }
+        }
+        // custom fields are the columns the table has no column for: the unknown columns kept in raw as well
+        String customFields = json(row.customFields());
+        line.append(',');
+        appendQuoted(line, customFields);
+        line.append(',');
+        appendQuoted(line, customFields);
+        line.append(',');
+        content = line.toString().getBytes(StandardCharsets.UTF_8);
+        // the hash covers everything but the trailing hash, upload time and filename
+        hash = md5.digest(content);
+    }
+
+    byte[] content() {
+        return content;
+    }
+
+    byte[] hash() {
+        return hash;
+    }
+
+    byte[] hashText() {
+        return HexFormat.of().formatHex(hash).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    byte[] uploadSuffix() {
+        return uploadSuffix;
+    }
+
+    /** A PostgreSQL array literal {"a","b"} inside a quoted CSV field. */
+    private static void appendArray(StringBuilder out, List<?> values) {
+        out.append("\"{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append("\"\"");
+            String value = values.get(i).toString();
+            for (int c = 0; c < value.length(); c++) {
+                char ch = value.charAt(c);
+                if (ch == '"') {
+                    out.append("\\\"\"");
+                } else if (ch == '\\') {
+                    out.append("\\\\");
+                } else {
+                    out.append(ch);
+                }
+            }
+            out.append("\"\"");
+        }
+        out.append("}\"");
+    }
+
+    static String json(Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return "{}";
+        }
+        StringBuilder json = new StringBuilder(64).append('{');
+        fields.forEach((key, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            appendJsonString(json, key);
+            json.append(':');
+            appendJsonString(json, value);
+        });
+        return json.append('}').toString();
+    }
+
+    private static void appendJsonString(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append("\\u%04x".formatted((int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
+    }
+
+    /** A quoted CSV field: COPY reads an unquoted empty field as null, so values are always quoted. */
+    private static void appendQuoted(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                out.append('"');
+            }
+            out.append(c);
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,244 @@
+package org.swab.mentorsync.importing.csv;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a Givebutter contacts export one row at a time (never the whole file): UTF-8 with or without BOM, RFC 4180
+ * quoting (commas, quotes and newlines inside quotes), columns found by header name. Every row is checked as it is
+ * read; the first problem stops the read with a {@link CsvRejectedException} naming the line.
+ */
+public final class GivebutterCsvReader implements Closeable {
+
+    private static final int SNIFF_BYTES = 8192;
+
+    private final CSVReader csv;
+    private final CsvHeader header;
+    private final LongLongMap lineOfContactId = new LongLongMap();
+
+    private GivebutterCsvReader(CSVReader csv) {
+        this.csv = csv;
+        this.header = CsvHeader.of(readHeader(csv));
+    }
+
+    /** Opens and checks the file's size, content type and header. */
+    public static GivebutterCsvReader open(Path file, long maxBytes) {
+        long size = size(file);
+        if (size > maxBytes) {
+            throw new CsvRejectedException(CsvRejection.TOO_LARGE, "the file has %,d bytes; the limit is %,d bytes"
+                    .formatted(size, maxBytes));
+        }
+        if (size == 0) {
+            throw new CsvRejectedException(CsvRejection.EMPTY, "the file is empty");
+        }
+        rejectBinary(file);
+        try {
+            InputStream in = Files.newInputStream(file);
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            var reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+            CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build();
+            try {
+                return new GivebutterCsvReader(csv);
+            } catch (RuntimeException e) {
+                csv.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** The next contact, or null at the end of the file. */
+    public ContactRow next() {
+        String[] fields;
+        long line;
+        do {
+            line = csv.getLinesRead() + 1;
+            fields = readRecord(csv, line);
+            if (fields == null) {
+                return null;
+            }
+        } while (isBlankLine(fields));
+        if (fields.length != header.fieldCount()) {
+            throw new CsvRejectedException(CsvRejection.WRONG_FIELD_COUNT, line,
+                    "found %d fields, the header has %d. Was the file cut off or edited by hand?"
+                            .formatted(fields.length, header.fieldCount()));
+        }
+        long contactId = contactId(fields[header.contactIdIndex()], line);
+        long firstLine = lineOfContactId.putIfAbsent(contactId, line);
+        if (!LongLongMap.absent(firstLine)) {
+            throw new CsvRejectedException(CsvRejection.REPEATED_CONTACT_ID, line,
+                    "Givebutter Contact ID %d appears a second time (first on line %d)".formatted(contactId,
+                            firstLine));
+        }
+        return new ContactRow(line, contactId, standardValues(fields), customFields(fields));
+    }
+
+    private Object[] standardValues(String[] fields) {
+        StandardColumn[] columns = StandardColumn.values();
+        Object[] values = new Object[columns.length];
+        for (StandardColumn column : columns) {
+            int index = header.indexOf(column);
+            if (index >= 0) {
+                String cell = blankToNull(fields[index]);
+                values[column.ordinal()] = column.kind() == StandardColumn.Kind.LIST ? split(cell) : cell;
+            }
+        }
+        return values;
+    }
+
+    private Map<String, String> customFields(String[] fields) {
+        Map<String, String> custom = Map.of();
+        List<Integer> indexes = header.customIndexes();
+        for (int i = 0; i < indexes.size(); i++) {
+            String value = blankToNull(fields[indexes.get(i)]);
+            if (value != null) {
+                if (custom.isEmpty()) {
+                    // most contacts have no custom value: no map for them
+                    custom = new LinkedHashMap<>();
+                }
+                custom.put(header.customNames().get(i), value);
+            }
+        }
+        return custom;
+    }
+
+    private static long contactId(String cell, long line) {
+        String id = cell.strip();
+        if (id.isEmpty()) {
+            throw new CsvRejectedException(CsvRejection.BAD_CONTACT_ID, line, "Givebutter Contact ID is empty");
+        }
+        for (int i = 0; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                throw new CsvRejectedException(CsvRejection.BAD_CONTACT_ID, line,
+                        "Givebutter Contact ID \"%s\" is not a number".formatted(id));
+            }
+        }
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException tooLong) {
+            throw new CsvRejectedException(CsvRejection.BAD_CONTACT_ID, line,
+                    "Givebutter Contact ID \"%s\" is too large".formatted(id));
+        }
+    }
+
+    private static List<String> split(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>(2);
+        for (String part : cell.split(",")) {
+            String value = part.strip();
+            if (!value.isEmpty()) {
+                parts.add(value);
+            }
+        }
+        return parts.isEmpty() ? null : parts;
+    }
+
+    private static String blankToNull(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        String value = cell.strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static boolean isBlankLine(String[] fields) {
+        return fields.length == 1 && fields[0].isBlank();
+    }
+
+    private static String[] readHeader(CSVReader csv) {
+        String[] names;
+        do {
+            names = readRecord(csv, csv.getLinesRead() + 1);
+            if (names == null) {
+                throw new CsvRejectedException(CsvRejection.EMPTY, "the file has no header and no contacts");
+            }
+        } while (isBlankLine(names) || (names.length == 1 && names[0].equals("\uFEFF")));
+        return names;
+    }
+
+    private static String[] readRecord(CSVReader csv, long line) {
+        try {
+            return csv.readNext();
+        } catch (CsvMalformedLineException e) {
+            throw new CsvRejectedException(CsvRejection.MALFORMED, line,
+                    "a quoted field is never closed (missing \" before the end of the file)");
+        } catch (CharacterCodingException e) {
+            // the decoder reads ahead of the parser, so the line is not known precisely
+            throw new CsvRejectedException(CsvRejection.NOT_CSV,
+                    "the file is not UTF-8 text; export the contacts from Givebutter again as CSV");
+        } catch (CsvValidationException e) {
+            throw new CsvRejectedException(CsvRejection.MALFORMED, line, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A spreadsheet, zip or image has NUL bytes near its start; a CSV never does. */
+    private static void rejectBinary(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(SNIFF_BYTES);
+            for (byte b : start) {
+                if (b == 0) {
+                    throw new CsvRejectedException(CsvRejection.NOT_CSV,
+                            "this is not a CSV file (it contains binary data); export the contacts from Givebutter "
+                                    + "as CSV");
+                }
+            }
+            if (isBomOnlyOrBlank(start)) {
+                throw new CsvRejectedException(CsvRejection.EMPTY, "the file is empty");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isBomOnlyOrBlank(byte[] start) {
+        int from = start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+                && (start[2] & 0xFF) == 0xBF ? 3 : 0;
+        return start.length < SNIFF_BYTES
+                && new String(start, from, start.length - from, StandardCharsets.UTF_8).isBlank();
+    }
+
+    @Override
+    public void close() {
+        try {
+            csv.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

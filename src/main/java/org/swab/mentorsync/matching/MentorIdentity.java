@@ -1,0 +1,21 @@
+package org.swab.mentorsync.matching;
+
+/**
+ * What identifies one mentor when looking for its contact: its id (the contacts' external id), phone, personal and
+ * UGA emails, and the email and phone of its Givebutter campaign member. Values are normalised on creation.
+ */
+public record MentorIdentity(String mnId, String phone, String personalEmail, String ugaEmail, String memberPhone,
+        String memberEmail) {
+
+    public MentorIdentity {
+        phone = PhoneNormalizer.toE164(phone).orElse(null);
+        personalEmail = EmailNormalizer.normalize(personalEmail).orElse(null);
+        ugaEmail = EmailNormalizer.normalize(ugaEmail).orElse(null);
+        memberPhone = PhoneNormalizer.toE164(memberPhone).orElse(null);
+        memberEmail = EmailNormalizer.normalize(memberEmail).orElse(null);
+    }
+
+    public static MentorIdentity of(String mnId, String phone, String personalEmail, String ugaEmail) {
+        return new MentorIdentity(mnId, phone, personalEmail, ugaEmail, null, null);
+    }
+}

@@ -1,0 +1,31 @@
+package org.swab.mentorsync.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Small hand-written export files for tests, under JUnit's temporary directory. */
+final class CsvFiles {
+
+    static final String SHORT_HEADER = "Givebutter Contact ID,Contact External ID,First Name,Last Name,Primary Email,"
+            + "Additional Emails,Primary Phone,Additional Phones,Tags,Notes,🎓 UGA Class";
+
+    private CsvFiles() {
+    }
+
+    static Path write(Path directory, String name, String content) {
+        try {
+            return Files.writeString(directory.resolve(name), content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file with the short header and the given rows (one per line). */
+    static Path export(Path directory, String... rows) {
+        return write(directory, "export-" + System.nanoTime() + ".csv",
+                SHORT_HEADER + "\n" + String.join("\n", rows) + "\n");
+    }
+}

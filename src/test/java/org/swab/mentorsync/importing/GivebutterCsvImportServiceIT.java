@@ -1,0 +1,291 @@
+package org.swab.mentorsync.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.swab.mentorsync.support.DatabaseCleaner;
+import org.swab.mentorsync.support.IntegrationTest;
+
+@IntegrationTest
+class GivebutterCsvImportServiceIT {
+
+    @Autowired
+    GivebutterCsvImportService imports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DatabaseCleaner cleaner;
+
+    @TempDir
+    Path directory;
+
+    @BeforeEach
+    void cleanDatabase() {
+        cleaner.clean();
+    }
+
+    @Test
+    void generated_population_links_every_mentor_exactly_as_planted() {
+        GivebutterExportGenerator.Population population = plant(3_000, 12);
+
+        CsvImportSummary summary = imports.importCsv(upload(directory.resolve("export.csv")), ImportProgress.NONE);
+
+        Map<String, Long> links = actualLinks();
+        population.expectedLinks.forEach((mnId, contactId) ->
+                assertThat(links.get(mnId)).as("contact of mentor %s", mnId).isEqualTo(contactId));
+        long expectedMatched = population.expectedLinks.values().stream().filter(id -> id != null).count();
+        assertThat(summary.contactsImported()).isEqualTo(3_000);
+        assertThat(summary.mentorsMatched()).isEqualTo(expectedMatched);
+        assertThat(summary.newContactIdsCaptured()).isEqualTo((int) expectedMatched);
+        assertThat(jdbc.queryForObject("select count(*) from raw_mn_gb_contacts where source = 'csv_match' "
+                + "and sync_status = 'synced'", Long.class)).isEqualTo(expectedMatched);
+    }
+
+    @Test
+    void dropped_mentors_are_never_linked() {
+        plant(400, 2);
+
+        imports.importCsv(upload(directory.resolve("export.csv")), ImportProgress.NONE);
+
+        assertThat(jdbc.queryForObject("select count(*) from mentors where dropped and gb_contact_id is not null",
+                Long.class)).isZero();
+    }
+
+    @Test
+    void every_planted_ambiguity_is_logged_with_its_ids() {
+        GivebutterExportGenerator.Population population = plant(1_000, 4);
+
+        imports.importCsv(upload(directory.resolve("export.csv")), ImportProgress.NONE);
+
+        population.expectedAmbiguous.forEach((contactId, mnIds) -> {
+            Map<String, Object> error = error("multiple_mentors_one_contact", "contact:" + contactId);
+            assertThat(error.get("severity")).isEqualTo("error");
+            assertThat((String) error.get("error_message")).contains(String.join(", ", mnIds))
+                    .contains(contactId.toString());
+        });
+        population.expectedSeveralContacts.forEach((mnId, contactIds) -> {
+            Map<String, Object> error = error("duplicate_gb_contact", "mentor:" + mnId);
+            assertThat(error.get("severity")).isEqualTo("warning");
+            contactIds.forEach(id -> assertThat((String) error.get("error_message")).contains(id.toString()));
+        });
+        population.expectedExternalIdMismatches.forEach(contactId -> assertThat(
+                (String) error("external_id_mismatch", "contact:" + contactId).get("error_message"))
+                .startsWith("Contact " + contactId + " has external_id=").contains("but matched to mn_id="));
+        population.expectedMembersWithoutContact.forEach(memberId -> assertThat(
+                error("member_without_contact", "member:" + memberId).get("error_message"))
+                .isEqualTo("Member " + memberId + " not found in contacts CSV"));
+        assertThat(count("mn_errors where error_type = 'multiple_mentors_one_contact'"))
+                .isEqualTo(population.expectedAmbiguous.size());
+        assertThat(count("mn_errors where error_type = 'external_id_mismatch'"))
+                .isEqualTo(population.expectedExternalIdMismatches.size());
+        assertThat(count("mn_errors where error_type = 'member_without_contact'"))
+                .isEqualTo(population.expectedMembersWithoutContact.size());
+    }
+
+    @Test
+    void uploading_the_same_file_twice_adds_no_errors_and_rewrites_no_contact() {
+        plant(1_000, 3);
+        Path file = directory.resolve("export.csv");
+        imports.importCsv(upload(file), ImportProgress.NONE);
+        List<Map<String, Object>> errorsBefore = jdbc.queryForList("select id, version from mn_errors order by id");
+
+        CsvImportSummary again = imports.importCsv(upload(file), ImportProgress.NONE);
+
+        assertThat(jdbc.queryForList("select id, version from mn_errors order by id")).isEqualTo(errorsBefore);
+        assertThat(again.errorsLogged()).isZero();
+        assertThat(again.contactsInserted()).isZero();
+        assertThat(again.contactsUpdated()).isZero();
+        assertThat(again.contactsUnchanged()).isEqualTo(1_000);
+        assertThat(again.newContactIdsCaptured()).isZero();
+    }
+
+    @Test
+    void a_resolved_error_stays_resolved_when_the_same_file_comes_again() {
+        plant(500, 2);
+        Path file = directory.resolve("export.csv");
+        imports.importCsv(upload(file), ImportProgress.NONE);
+        jdbc.update("update mn_errors set resolved = true, resolved_by = 'admin', resolved_at = now()");
+
+        imports.importCsv(upload(file), ImportProgress.NONE);
+
+        assertThat(count("mn_errors where not resolved")).isZero();
+    }
+
+    @Test
+    void an_error_whose_cause_is_gone_is_resolved_by_the_next_upload() {
+        jdbc.update("insert into mentors (mn_id, phone, personal_email, preferred_name) values "
+                + "('1001', '+14702000001', 'mentor1001@gmail.com', 'A'), "
+                + "('1002', '+14702000001', 'mentor1002@gmail.com', 'B')");
+        imports.importCsv(upload(CsvFiles.export(directory, "500,,Ann,Lee,,,470-200-0001,,,,")),
+                ImportProgress.NONE);
+        assertThat(count("mn_errors where error_type = 'multiple_mentors_one_contact' and not resolved"))
+                .isEqualTo(1);
+
+        imports.importCsv(upload(CsvFiles.export(directory,
+                "500,,Ann,Lee,mentor1001@gmail.com,,470-200-0001,,,,")), ImportProgress.NONE);
+
+        assertThat(count("mn_errors where error_type = 'multiple_mentors_one_contact' and resolved "
+                + "and resolved_by = 'system'")).isEqualTo(1);
+    }
+
+    @Test
+    void contacts_missing_from_a_later_file_stay_and_changed_ones_are_updated() {
+        imports.importCsv(upload(CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,", "2,,Bo,Ray,bo@x.org,,,,,,",
+                "3,,Cy,Poe,cy@x.org,,,,,,")), ImportProgress.NONE);
+
+        CsvImportSummary second = imports.importCsv(upload(CsvFiles.export(directory,
+                "2,,Bo,Ray,bo@new.org,,,,,,", "3,,Cy,Poe,cy@x.org,,,,,,")), ImportProgress.NONE);
+
+        assertThat(jdbc.queryForList("select contact_id from raw_gb_full_contacts order by 1", Long.class))
+                .containsExactly(1L, 2L, 3L);
+        assertThat(jdbc.queryForObject("select primary_email from raw_gb_full_contacts where contact_id = 2",
+                String.class)).isEqualTo("bo@new.org");
+        assertThat(second.contactsUpdated()).isEqualTo(1);
+        assertThat(second.contactsUnchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void a_partial_export_is_refused_unchanged_until_confirmed() {
+        GivebutterExportGenerator.Population population = plant(400, 1);
+        imports.importCsv(upload(directory.resolve("export.csv")), ImportProgress.NONE);
+        jdbc.update("update raw_gb_full_contacts set first_name = 'Before'");
+        Path small = CsvFiles.export(directory, "99,,Zed,Ray,zed@x.org,,,,,,");
+        Map<String, Long> before = rowCounts();
+
+        assertThatThrownBy(() -> imports.importCsv(upload(small), ImportProgress.NONE))
+                .isInstanceOf(PartialExportException.class)
+                .hasMessage("This CSV has 100 % fewer contacts (1 vs 400). Is this a filtered export?");
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(count("csv_import_log where outcome = 'cancelled'")).isEqualTo(1);
+
+        CsvImportSummary confirmed = imports.importCsv(upload(small).confirmed(), ImportProgress.NONE);
+
+        assertThat(confirmed.contactsInserted()).isEqualTo(1);
+        assertThat(count("raw_gb_full_contacts")).isEqualTo(401);
+        assertThat(confirmed.warnings()).singleElement().asString().contains("filtered export");
+        assertThat(population.contacts).isEqualTo(400);
+    }
+
+    @Test
+    void the_upload_log_records_who_uploaded_what_and_the_counts() {
+        plant(300, 1);
+
+        CsvImportSummary summary = imports.importCsv(upload(directory.resolve("export.csv")), ImportProgress.NONE);
+
+        Map<String, Object> entry = jdbc.queryForMap("select * from csv_import_log where id = ?", summary.uploadId());
+        assertThat(entry).containsEntry("filename", "export.csv").containsEntry("uploaded_by", "admin")
+                .containsEntry("outcome", "completed").containsEntry("total_contacts", 300)
+                .containsEntry("mentors_matched", summary.mentorsMatched())
+                .containsEntry("new_contact_ids_captured", summary.newContactIdsCaptured())
+                .containsEntry("duplicates_detected", summary.duplicatesDetected());
+        assertThat((Long) entry.get("duration_ms")).isNotNull();
+    }
+
+    @Test
+    void columns_are_stored_by_header_with_lists_custom_fields_and_unknown_columns() {
+        Path file = CsvFiles.write(directory, "reordered.csv", """
+                Notes,Tags,🎓 UGA Class,Favourite Colour,Primary Phone,Givebutter Contact ID,Additional Emails
+                "Called twice,
+                ""prefers text\""","Donor, Mentors 2024",Senior,teal,(706) 555-0134,42,"a@x.org, b@y.org"
+                """);
+
+        imports.importCsv(upload(file), ImportProgress.NONE);
+
+        Map<String, Object> row = jdbc.queryForMap("select notes, primary_phone, custom_fields::text as custom, "
+                + "raw::text as raw, array_to_string(tags, '|') as tags, array_to_string(additional_emails, '|') "
+                + "as emails from raw_gb_full_contacts where contact_id = 42");
+        assertThat(row).containsEntry("notes", "Called twice,\n\"prefers text\"")
+                .containsEntry("primary_phone", "(706) 555-0134").containsEntry("tags", "Donor|Mentors 2024")
+                .containsEntry("emails", "a@x.org|b@y.org");
+        assertThat((String) row.get("custom")).contains("\"🎓 UGA Class\": \"Senior\"")
+                .contains("\"Favourite Colour\": \"teal\"");
+        assertThat((String) row.get("raw")).contains("\"Favourite Colour\": \"teal\"");
+    }
+
+    @Test
+    void coverage_counts_only_active_mentors() {
+        jdbc.update("insert into mentors (mn_id, phone, preferred_name, dropped) values "
+                + "('1', '+14702000001', 'A', false), ('2', '+14702000002', 'B', false), "
+                + "('3', '+14702000003', 'C', true)");
+
+        CsvImportSummary summary = imports.importCsv(upload(CsvFiles.export(directory,
+                "10,,A,A,,,4702000001,,,,")), ImportProgress.NONE);
+
+        assertThat(summary.mentorsMatched()).isEqualTo(1);
+        assertThat(summary.mentorsWithoutContact()).isEqualTo(1);
+        assertThat(summary.coveragePercent()).isEqualTo(50.0);
+    }
+
+    @Test
+    void the_first_import_leaves_the_matching_indexes_in_place_whether_it_succeeds_or_not() {
+        Path bad = CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,", "x,,Bo,Ray,,,,,,,");
+        assertThatThrownBy(() -> imports.importCsv(upload(bad), ImportProgress.NONE))
+                .isInstanceOf(org.swab.mentorsync.importing.csv.CsvRejectedException.class);
+        assertThat(contactIndexes()).contains("raw_gb_full_contacts_primary_phone_idx",
+                "raw_gb_full_contacts_primary_email_idx", "raw_gb_full_contacts_external_id_idx");
+
+        imports.importCsv(upload(CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,")), ImportProgress.NONE);
+
+        assertThat(contactIndexes()).contains("raw_gb_full_contacts_pkey", "raw_gb_full_contacts_primary_phone_idx",
+                "raw_gb_full_contacts_primary_email_idx", "raw_gb_full_contacts_external_id_idx");
+    }
+
+    private List<String> contactIndexes() {
+        return jdbc.queryForList("select indexname from pg_indexes where tablename = 'raw_gb_full_contacts'",
+                String.class);
+    }
+
+    private GivebutterExportGenerator.Population plant(int contacts, int groups) {
+        GivebutterExportGenerator.Population population = new GivebutterExportGenerator(contacts)
+                .write(directory.resolve("export.csv"), contacts, groups);
+        population.insertInto(jdbc);
+        return population;
+    }
+
+    private CsvUpload upload(Path file) {
+        return new CsvUpload(file, file.getFileName().toString(), "admin", false);
+    }
+
+    private Map<String, Long> actualLinks() {
+        Map<String, Long> links = new HashMap<>();
+        jdbc.query("select mn_id, gb_contact_id from mentors", row -> {
+            links.put(row.getString(1), (Long) row.getObject(2));
+        });
+        return links;
+    }
+
+    private Map<String, Object> error(String type, String key) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select * from mn_errors where error_type = ? and error_key = ?", type, key);
+        assertThat(rows).as("%s %s in %s", type, key, jdbc.queryForList("select error_type, error_key from mn_errors")
+                .stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new))).hasSize(1);
+        return rows.getFirst();
+    }
+
+    private long count(String fromWhere) {
+        return jdbc.queryForObject("select count(*) from " + fromWhere, Long.class);
+    }
+
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        for (String table : List.of("raw_gb_full_contacts", "raw_mn_gb_contacts", "mentors", "mn_errors")) {
+            counts.put(table, count(table));
+        }
+        counts.put("linked", count("mentors where gb_contact_id is not null"));
+        counts.put("changed", count("raw_gb_full_contacts where first_name <> 'Before'"));
+        return counts;
+    }
+}

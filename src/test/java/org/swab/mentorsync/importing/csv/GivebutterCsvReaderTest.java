@@ -1,0 +1,112 @@
+package org.swab.mentorsync.importing.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GivebutterCsvReaderTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void the_sample_export_reads_with_bom_emoji_headers_quoted_newlines_and_lists() throws Exception {
+        List<ContactRow> rows = readAll(sample());
+
+        assertThat(rows).hasSize(12);
+        ContactRow nora = rows.get(1);
+        assertThat(nora.contactId()).isEqualTo(16433864L);
+        assertThat(nora.line()).isEqualTo(3);
+        assertThat(nora.text(StandardColumn.NOTES)).isEqualTo("Called twice,\n\"prefers text\"");
+        assertThat(rows.get(2).line()).isEqualTo(5);
+        assertThat(rows.get(2).list(StandardColumn.ADDITIONAL_EMAILS)).containsExactly("a@x.org", "b@y.org");
+        assertThat(rows.get(3).list(StandardColumn.TAGS)).containsExactly("Donor", "Mentors 2024");
+        assertThat(rows.get(4).text(StandardColumn.EXTERNAL_ID)).isEqualTo("1234");
+        assertThat(rows.get(5).customFields()).containsEntry("📆 Shift Preference", "Option 2");
+    }
+
+    @Test
+    void the_header_keeps_every_custom_field_name_exactly() throws Exception {
+        try (GivebutterCsvReader reader = GivebutterCsvReader.open(sample(), Long.MAX_VALUE)) {
+            assertThat(reader.header().fieldCount()).isEqualTo(58);
+            assertThat(reader.header().customNames()).hasSize(19).contains("👯‍♂️ Partner Preference",
+                    "📱Custom Text Message 1️⃣", "Graduation Year");
+        }
+    }
+
+    @Test
+    void columns_are_found_by_name_in_any_order_and_missing_optional_ones_are_null() throws IOException {
+        Path file = write("Primary Phone,Notes,givebutter contact id \n 7065550134 ,hi,42\n");
+
+        ContactRow row = readAll(file).getFirst();
+
+        assertThat(row.contactId()).isEqualTo(42);
+        assertThat(row.text(StandardColumn.PRIMARY_PHONE)).isEqualTo("7065550134");
+        assertThat(row.text(StandardColumn.PRIMARY_EMAIL)).isNull();
+        assertThat(row.list(StandardColumn.TAGS)).isEmpty();
+    }
+
+    @Test
+    void blank_lines_between_and_after_rows_are_skipped() throws IOException {
+        assertThat(readAll(write("Givebutter Contact ID,Notes\n1,a\n\n2,b\n\n\n"))).extracting(ContactRow::contactId)
+                .containsExactly(1L, 2L);
+    }
+
+    @Test
+    void a_missing_contact_id_column_is_named_in_the_message() throws IOException {
+        Path file = write("First Name,Primary Email\nAnn,a@x.org\n");
+
+        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+                .hasMessageContaining("Line 1: the column \"Givebutter Contact ID\" is missing");
+    }
+
+    @Test
+    void a_wrong_field_count_names_the_line_after_a_multi_line_note() throws IOException {
+        Path file = write("Givebutter Contact ID,Notes,City\n1,\"two\nlines\",Athens\n2,short\n");
+
+        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+                .hasMessage("Line 4: found 2 fields, the header has 3. Was the file cut off or edited by hand?");
+    }
+
+    @Test
+    void a_repeated_contact_id_names_both_lines() throws IOException {
+        Path file = write("Givebutter Contact ID,Notes\n7,a\n8,b\n7,c\n");
+
+        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+                .hasMessage("Line 4: Givebutter Contact ID 7 appears a second time (first on line 2)");
+    }
+
+    @Test
+    void a_file_over_the_limit_is_refused_before_reading() throws IOException {
+        Path file = write("Givebutter Contact ID\n1\n");
+
+        assertThatThrownBy(() -> GivebutterCsvReader.open(file, 10)).isInstanceOf(CsvRejectedException.class)
+                .extracting(e -> ((CsvRejectedException) e).reason()).isEqualTo(CsvRejection.TOO_LARGE);
+    }
+
+    private Path write(String content) throws IOException {
+        return Files.writeString(directory.resolve("f" + System.nanoTime() + ".csv"), content);
+    }
+
+    private static Path sample() throws URISyntaxException {
+        return Path.of(GivebutterCsvReaderTest.class.getResource("/fixtures/givebutter-export-sample.csv").toURI());
+    }
+
+    private static List<ContactRow> readAll(Path file) {
+        List<ContactRow> rows = new ArrayList<>();
+        try (GivebutterCsvReader reader = GivebutterCsvReader.open(file, Long.MAX_VALUE)) {
+            for (ContactRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,144 @@
+package org.swab.mentorsync.importing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.server.VaadinSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.swab.mentorsync.importing.CsvUpload;
+import org.swab.mentorsync.importing.GivebutterCsvImportService;
+import org.swab.mentorsync.importing.ImportProgress;
+import org.swab.mentorsync.support.DatabaseCleaner;
+import org.swab.mentorsync.support.IntegrationTest;
+
+/** The upload dialog as an admin uses it from the Mentors page, without a browser. */
+@IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class CsvUploadDialogIT extends SpringBrowserlessTest {
+
+    private static final String HEADER = "Givebutter Contact ID,First Name,Last Name,Primary Email,Primary Phone\n";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DatabaseCleaner cleaner;
+
+    @Autowired
+    GivebutterCsvImportService imports;
+
+    @TempDir
+    Path directory;
+
+    @BeforeEach
+    void cleanDatabase() {
+        cleaner.clean();
+        jdbc.update("insert into mentors (mn_id, phone, preferred_name) values ('1001', '+17065550134', 'Ann')");
+    }
+
+    @Test
+    void the_mentors_page_opens_the_dialog_which_imports_in_the_background_and_shows_the_summary()
+            throws Exception {
+        CsvUploadDialog dialog = openDialog();
+
+        dialog.startImport(upload("export.csv", HEADER + "11,Ann,Lee,,(706) 555-0134\n12,Bo,Ray,bo@x.org,\n"));
+
+        assertThat(dialog.progressBar.isVisible()).isTrue();
+        waitUntil(() -> dialog.summary.isVisible());
+        assertThat(dialog.summary.counts.getElement().getTextRecursively())
+                .contains("Contacts imported: 2 (2 new, 0 changed, 0 unchanged)")
+                .contains("Mentors matched: 1").contains("New contact ids captured: 1");
+        assertThat(dialog.progressBar.isVisible()).isFalse();
+        assertThat(jdbc.queryForObject("select gb_contact_id from mentors", Long.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("select uploaded_by from csv_import_log", String.class)).isEqualTo("admin");
+    }
+
+    @Test
+    void a_bad_file_shows_a_readable_message_naming_the_line() throws Exception {
+        CsvUploadDialog dialog = openDialog();
+
+        dialog.startImport(upload("bad.csv", HEADER + "11,Ann,Lee,,\nabc,Bo,Ray,,\n"));
+
+        waitUntil(() -> dialog.failure.isVisible());
+        assertThat(dialog.failure.getText()).isEqualTo(
+                "The file was not imported. Line 3: Givebutter Contact ID \"abc\" is not a number");
+        assertThat(dialog.upload.isVisible()).isTrue();
+        assertThat(dialog.summary.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_partial_export_asks_first_and_imports_after_confirmation() throws Exception {
+        StringBuilder full = new StringBuilder(HEADER);
+        for (int id = 1; id <= 10; id++) {
+            full.append(id).append(",P,Q,p").append(id).append("@x.org,\n");
+        }
+        imports.importCsv(upload("full.csv", full.toString()), ImportProgress.NONE);
+        CsvUploadDialog dialog = openDialog();
+
+        dialog.startImport(upload("small.csv", HEADER + "99,Zed,Ray,zed@x.org,\n"));
+        waitUntil(() -> dialog.partialConfirm != null && dialog.partialConfirm.isOpened());
+        assertThat(dialog.partialConfirm.getElement().getProperty("message"))
+                .startsWith("This CSV has 90 % fewer contacts (1 vs 10). Is this a filtered export?");
+        ComponentUtil.fireEvent(dialog.partialConfirm, new ConfirmDialog.ConfirmEvent(dialog.partialConfirm, false));
+
+        waitUntil(() -> dialog.summary.isVisible());
+        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class)).isEqualTo(11);
+    }
+
+    @Test
+    void cancelling_a_partial_export_changes_nothing_and_says_so() throws Exception {
+        StringBuilder full = new StringBuilder(HEADER);
+        for (int id = 1; id <= 10; id++) {
+            full.append(id).append(",P,Q,p").append(id).append("@x.org,\n");
+        }
+        imports.importCsv(upload("full.csv", full.toString()), ImportProgress.NONE);
+        CsvUploadDialog dialog = openDialog();
+
+        dialog.startImport(upload("small.csv", HEADER + "99,Zed,Ray,zed@x.org,\n"));
+        waitUntil(() -> dialog.partialConfirm != null && dialog.partialConfirm.isOpened());
+        ComponentUtil.fireEvent(dialog.partialConfirm, new ConfirmDialog.CancelEvent(dialog.partialConfirm, false));
+
+        assertThat(dialog.failure.getText()).contains("Nothing was changed");
+        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from csv_import_log where outcome = 'cancelled'",
+                Long.class)).isEqualTo(2);
+    }
+
+    private CsvUploadDialog openDialog() {
+        navigate("mentors", Component.class);
+        test($(Button.class).withText("Upload Givebutter CSV").single()).click();
+        CsvUploadDialog dialog = $(CsvUploadDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        return dialog;
+    }
+
+    private CsvUpload upload(String name, String content) throws Exception {
+        Path file = Files.writeString(directory.resolve(name), content);
+        return new CsvUpload(file, name, "admin", false);
+    }
+
+    /** The import runs on another thread and comes back through UI.access: run those tasks until done. */
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
+            Thread.sleep(20);
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            roundTrip();
+        }
+    }
+}

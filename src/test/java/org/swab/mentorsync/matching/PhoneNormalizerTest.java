@@ -1,0 +1,65 @@
+package org.swab.mentorsync.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhoneNormalizerTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (706) 555-0134     | +17065550134
+            +1 706-555-0134    | +17065550134
+            7065550134         | +17065550134
+            17065550134        | +17065550134
+            706.555.0134       | +17065550134
+            +1 (678) 820-2672  | +16788202672
+            19122137687        | +19122137687
+            (555) 123-4567     | +15551234567
+            +44 20 7946 0958   | +442079460958
+            706-555-0134 x12   | +17065550134
+            """)
+    void human_formats_become_e164_with_us_as_default_region(String raw, String e164) {
+        assertThat(PhoneNormalizer.toE164(raw)).contains(e164);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"n/a", "   ", "12345", "call me", "555-0134"})
+    void what_is_not_a_full_phone_number_normalises_to_nothing(String raw) {
+        assertThat(PhoneNormalizer.toE164(raw)).isEmpty();
+    }
+
+    @Test
+    void the_fast_path_for_us_numbers_gives_exactly_what_libphonenumber_gives() {
+        PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+        Random random = new Random(42);
+        String[] formats = {"(%s) %s-%s", "+1 %s-%s-%s", "%s%s%s", "%s.%s.%s", "1%s%s%s", "+1%s%s%s", "1 %s %s %s"};
+        for (int i = 0; i < 5_000; i++) {
+            String area = Integer.toString(100 + random.nextInt(900));
+            String exchange = Integer.toString(100 + random.nextInt(900));
+            String line = "%04d".formatted(random.nextInt(10_000));
+            String raw = formats[random.nextInt(formats.length)].formatted(area, exchange, line);
+
+            assertThat(PhoneNormalizer.toE164(raw)).as(raw).isEqualTo(libphonenumber(phones, raw));
+        }
+    }
+
+    private static java.util.Optional<String> libphonenumber(PhoneNumberUtil phones, String raw) {
+        try {
+            var number = phones.parse(raw, "US");
+            if (phones.isPossibleNumberWithReason(number) != PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
