@@ -96,6 +96,24 @@ public class ErrorLogService {
      * Closes the open rows of {@code type} logged from {@code sourceTable} whose key is not in {@code presentKeys}:
      * their cause is gone. Returns how many were closed.
      */
+    public int resolveVanished(ErrorType type, Collection<String> presentKeys) {
+        return jdbc.update("""
+                update mn_errors set resolved = true, resolved_at = now(), resolved_by = ?, updated_at = now(),
+                       version = version + 1
+                 where error_type = ? and not resolved and not (error_key = any (?))
+                """, SYSTEM_RESOLVER, type.code(), presentKeys.toArray(String[]::new));
+    }
+
+    /** Closes one cause that is gone (e.g. a contact that answers again); a no-op when it is not open. */
+    public void resolve(ErrorType type, String key) {
+        jdbc.update("""
+                update mn_errors set resolved = true, resolved_at = now(), resolved_by = ?, updated_at = now(),
+                       version = version + 1
+                 where error_type = ? and error_key = ? and not resolved
+                """, SYSTEM_RESOLVER, type.code(), key);
+    }
+
+    /** As {@link #resolveVanished(ErrorType, Collection)}, limited to the rows logged from {@code sourceTable}. */
     public int resolveVanished(ErrorType type, String sourceTable, Collection<String> presentKeys) {
         return jdbc.update("""
                 update mn_errors set resolved = true, resolved_at = now(), resolved_by = ?, updated_at = now(),

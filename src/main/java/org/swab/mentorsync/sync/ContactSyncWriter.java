@@ -1,15 +1,14 @@
 package org.swab.mentorsync.sync;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.swab.mentorsync.conflict.ConflictService;
 import org.swab.mentorsync.conflict.ErrorType;
-import org.swab.mentorsync.conflict.MnError;
-import org.swab.mentorsync.conflict.MnErrorRepository;
+import org.swab.mentorsync.conflict.ErrorLogService;
+import org.swab.mentorsync.conflict.ErrorReport;
 import org.swab.mentorsync.conflict.ReconcileOutcome;
 import org.swab.mentorsync.conflict.Severity;
 import org.swab.mentorsync.mentor.ContactSource;
@@ -28,15 +27,15 @@ class ContactSyncWriter {
 
     private final MentorRepository mentors;
     private final MentorContactRepository contacts;
-    private final MnErrorRepository errors;
+    private final ErrorLogService errorLog;
     private final ConflictService conflicts;
     private final Clock clock;
 
-    ContactSyncWriter(MentorRepository mentors, MentorContactRepository contacts, MnErrorRepository errors,
+    ContactSyncWriter(MentorRepository mentors, MentorContactRepository contacts, ErrorLogService errorLog,
             ConflictService conflicts, Clock clock) {
         this.mentors = mentors;
         this.contacts = contacts;
-        this.errors = errors;
+        this.errorLog = errorLog;
         this.conflicts = conflicts;
         this.clock = clock;
     }
@@ -97,38 +96,12 @@ class ContactSyncWriter {
     }
 
     private void record(ErrorType type, String key, Severity severity, LinkedContact linked, String message) {
-        MnError error = errors.findByErrorTypeAndErrorKey(type, key).orElseGet(() -> {
-            MnError created = new MnError();
-            created.setErrorType(type);
-            created.setErrorKey(key);
-            created.setCreatedAt(clock.instant());
-            return created;
-        });
-        if (message.equals(error.getErrorMessage()) && !error.isResolved()) {
-            return;
-        }
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("mn_id", linked.mnId());
-        raw.put("contact_id", linked.contactId());
-        error.setMnId(linked.mnId());
-        error.setSeverity(severity);
-        error.setSourceTable(SOURCE_TABLE);
-        error.setErrorMessage(message);
-        error.setRawData(raw);
-        error.setResolved(false);
-        error.setResolvedAt(null);
-        error.setResolvedBy(null);
-        error.setUpdatedAt(clock.instant());
-        errors.save(error);
+        errorLog.record(ErrorReport.of(type, key, severity, message).mnId(linked.mnId()).sourceTable(SOURCE_TABLE)
+                .rawData(Map.of("mn_id", linked.mnId(), "contact_id", linked.contactId())).build());
     }
 
     private void resolve(ErrorType type, String key) {
-        errors.findByErrorTypeAndErrorKey(type, key).filter(error -> !error.isResolved()).ifPresent(error -> {
-            error.setResolved(true);
-            error.setResolvedAt(clock.instant());
-            error.setResolvedBy("sync");
-            error.setUpdatedAt(clock.instant());
-        });
+        errorLog.resolve(type, key);
     }
 
     private static String deletedKey(LinkedContact linked) {

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync.etl;
 
+import org.swab.mentorsync.conflict.ErrorReport;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * (submission id → 999xxx) and the causes to log.
  */
 record EtlPlan(List<PlannedMentor> mentors, List<String> newlyDropped, Map<String, String> newPlaceholders,
-        List<EtlIssue> issues) {
+        List<ErrorReport> issues) {
 
     EtlPlan withMentors(List<PlannedMentor> replaced) {
         return new EtlPlan(replaced, newlyDropped, newPlaceholders, issues);

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync.etl;
 
+import org.swab.mentorsync.conflict.ErrorReport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,7 +31,7 @@ final class EtlPlanner {
     }
 
     EtlPlan plan(EtlInput input) {
-        List<EtlIssue> issues = new ArrayList<>();
+        List<ErrorReport> issues = new ArrayList<>();
         List<Signup> signups = input.signups().stream().filter(row -> !row.deleted()).map(Signup::of).toList();
         SignupDeduplicator.Result deduped = SignupDeduplicator.dedupe(signups);
         issues.addAll(deduped.issues());
@@ -61,7 +62,7 @@ final class EtlPlanner {
     }
 
     private Map<String, Signup> assignIds(List<Signup> kept, Map<String, String> placeholders,
-            Map<String, String> newPlaceholders, List<EtlIssue> issues) {
+            Map<String, String> newPlaceholders, List<ErrorReport> issues) {
         Set<String> taken = new HashSet<>(placeholders.values());
         kept.forEach(s -> s.idDigits().ifPresent(taken::add));
         int next = properties.placeholderFirst();
@@ -78,7 +79,7 @@ final class EtlPlanner {
                     taken.add(mnId);
                     newPlaceholders.put(signup.id(), mnId);
                 }
-                issues.add(new EtlIssue(ErrorType.MISSING_MN_ID, "signup:" + signup.id(), Severity.WARNING,
+                issues.add(new ErrorReport(ErrorType.MISSING_MN_ID, "signup:" + signup.id(), Severity.WARNING,
                         "Signup " + signup.id() + " (" + signup.displayName() + ") has no mentor id"
                                 + (signup.row().mnIdAnswer() == null ? "" : " in '" + signup.row().mnIdAnswer() + "'")
                                 + "; placeholder " + mnId + " assigned",
@@ -90,12 +91,12 @@ final class EtlPlanner {
         return byMnId;
     }
 
-    private Map<String, SetupRow> linkSetups(List<SetupRow> rows, MentorLinker linker, List<EtlIssue> issues) {
+    private Map<String, SetupRow> linkSetups(List<SetupRow> rows, MentorLinker linker, List<ErrorReport> issues) {
         Map<String, SetupRow> linked = new HashMap<>();
         rows.stream().filter(row -> !row.deleted()).forEach(row -> {
             MentorLinker.Link link = linker.find(row.phone(), row.email());
             if (link.mnId() == null) {
-                issues.add(new EtlIssue(ErrorType.UNLINKED_SETUP, "setup:" + row.submissionId(), Severity.WARNING,
+                issues.add(new ErrorReport(ErrorType.UNLINKED_SETUP, "setup:" + row.submissionId(), Severity.WARNING,
                         "Setup submission " + row.submissionId() + " matches no mentor: " + link.reason(), null,
                         row.phone(), Names.email(row.email()), "raw_mn_funds_setup",
                         Map.of("submission_id", row.submissionId())));
@@ -106,12 +107,12 @@ final class EtlPlanner {
         return linked;
     }
 
-    private Map<String, MemberRow> linkMembers(List<MemberRow> rows, MentorLinker linker, List<EtlIssue> issues) {
+    private Map<String, MemberRow> linkMembers(List<MemberRow> rows, MentorLinker linker, List<ErrorReport> issues) {
         Map<String, MemberRow> linked = new HashMap<>();
         for (MemberRow row : rows) {
             MentorLinker.Link link = linker.find(row.phone(), row.email());
             if (link.mnId() == null) {
-                issues.add(new EtlIssue(ErrorType.UNLINKED_MEMBER, "member:" + row.memberId(), Severity.WARNING,
+                issues.add(new ErrorReport(ErrorType.UNLINKED_MEMBER, "member:" + row.memberId(), Severity.WARNING,
                         "Givebutter member " + row.memberId() + " (" + Names.full(row.firstName(), null,
                                 row.lastName()) + ") matches no mentor: " + link.reason(),
                         null, row.phone(), Names.email(row.email()), "raw_gb_campaign_members",
@@ -139,11 +140,11 @@ final class EtlPlanner {
                 draft.signupAt(), setup, draft.setupAt(), member, raised, fundraised, trained, status, text);
     }
 
-    private EtlIssue invalidPhone(Signup signup, Map<String, Signup> byMnId) {
+    private ErrorReport invalidPhone(Signup signup, Map<String, Signup> byMnId) {
         String mnId = byMnId.entrySet().stream().filter(e -> e.getValue() == signup).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
         String raw = signup.row().phone();
-        return new EtlIssue(ErrorType.INVALID_PHONE, "signup:" + signup.id(), Severity.WARNING,
+        return new ErrorReport(ErrorType.INVALID_PHONE, "signup:" + signup.id(), Severity.WARNING,
                 "Mentor " + mnId + " (" + signup.displayName() + "): the phone "
                         + (raw == null || raw.isBlank() ? "is missing" : "'" + raw.trim() + "' is not a phone number")
                         + "; the mentor is kept without a phone",
@@ -152,8 +153,8 @@ final class EtlPlanner {
     }
 
     /** Still logged on every run while the mentor stays dropped, so the cause stays open until it comes back. */
-    private EtlIssue droppedIssue(ExistingMentor mentor, String droppedOn) {
-        return new EtlIssue(ErrorType.MENTOR_DROPPED, "mn_id:" + mentor.mnId(), Severity.WARNING,
+    private ErrorReport droppedIssue(ExistingMentor mentor, String droppedOn) {
+        return new ErrorReport(ErrorType.MENTOR_DROPPED, "mn_id:" + mentor.mnId(), Severity.WARNING,
                 "Mentor " + mentor.mnId() + " (" + (mentor.fullName() == null ? "no name" : mentor.fullName())
                         + ") no longer has a signup in Jotform; marked dropped on " + droppedOn + ", not deleted",
                 mentor.mnId(), mentor.phone(), null, "mentors", Map.of("mn_id", mentor.mnId()));

@@ -1,5 +1,8 @@
 package org.swab.mentorsync.sync.etl;
 
+import org.swab.mentorsync.conflict.ErrorLogService;
+import org.swab.mentorsync.conflict.ErrorReport;
+import org.swab.mentorsync.conflict.ErrorType;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +34,12 @@ public class EtlService {
     private static final Logger log = LoggerFactory.getLogger(EtlService.class);
 
     private final EtlReader reader;
-    private final EtlErrorRecorder errors;
+    /** The mn_errors types the ETL owns: it logs them and closes them when their cause is gone. */
+    static final List<ErrorType> ETL_ERROR_TYPES = List.of(ErrorType.MISSING_MN_ID, ErrorType.DUPLICATE_SIGNUP,
+            ErrorType.SHARED_PHONE, ErrorType.INVALID_PHONE, ErrorType.UNLINKED_SETUP, ErrorType.UNLINKED_MEMBER,
+            ErrorType.MENTOR_DROPPED);
+
+    private final ErrorLogService errors;
     private final MentorRepository mentors;
     private final MentorTasksRepository tasks;
     private final EntityManager entityManager;
@@ -40,7 +48,7 @@ public class EtlService {
     private final MentorFieldWriter fieldWriter;
     private final Clock clock;
 
-    EtlService(EtlReader reader, EtlErrorRecorder errors, MentorRepository mentors, MentorTasksRepository tasks,
+    EtlService(EtlReader reader, ErrorLogService errors, MentorRepository mentors, MentorTasksRepository tasks,
             EntityManager entityManager, JdbcTemplate jdbc, EtlProperties properties, MentorFieldWriter fieldWriter,
             Clock clock) {
         this.fieldWriter = fieldWriter;
@@ -93,9 +101,14 @@ public class EtlService {
         entityManager.flush();
         writeTasks(plan.mentors(), now);
         int importRows = rebuildImport(plan.mentors(), stored, year);
-        Map<String, EtlIssue> causes = new LinkedHashMap<>();
+        Map<String, ErrorReport> causes = new LinkedHashMap<>();
         plan.issues().forEach(issue -> causes.putIfAbsent(issue.type().code() + "|" + issue.key(), issue));
-        int newErrors = errors.record(causes.values());
+        int newErrors = errors.recordAll(causes.values());
+        for (ErrorType type : ETL_ERROR_TYPES) {
+            // causes of earlier runs that no longer hold are closed; they reopen if they come back
+            errors.resolveVanished(type, causes.values().stream().filter(cause -> cause.type() == type)
+                    .map(ErrorReport::key).toList());
+        }
         EtlResult result = new EtlResult(plan.mentors().size(), inserted, updated, plan.newlyDropped().size(),
                 importRows, newErrors, causes.size());
         log.info("ETL: {}", result);

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync.etl;
 
+import org.swab.mentorsync.conflict.ErrorReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,14 +18,14 @@ import org.swab.mentorsync.conflict.Severity;
  */
 final class SignupDeduplicator {
 
-    record Result(List<Signup> kept, List<EtlIssue> issues) {
+    record Result(List<Signup> kept, List<ErrorReport> issues) {
     }
 
     private SignupDeduplicator() {
     }
 
     static Result dedupe(List<Signup> signups) {
-        List<EtlIssue> issues = new ArrayList<>();
+        List<ErrorReport> issues = new ArrayList<>();
         List<Signup> kept = new ArrayList<>();
         List<Signup> byRecency = signups.stream().sorted(Signup.MOST_RECENT_FIRST).toList();
         Map<String, List<Signup>> keptByPhone = new LinkedHashMap<>();
@@ -48,7 +49,7 @@ final class SignupDeduplicator {
         return new Result(List.copyOf(kept), List.copyOf(issues));
     }
 
-    private static List<Signup> dropRepeatedMentorIds(List<Signup> kept, List<EtlIssue> issues) {
+    private static List<Signup> dropRepeatedMentorIds(List<Signup> kept, List<ErrorReport> issues) {
         Map<String, Signup> newestById = new LinkedHashMap<>();
         List<Signup> result = new ArrayList<>();
         for (Signup signup : kept) {
@@ -67,16 +68,16 @@ final class SignupDeduplicator {
         return result;
     }
 
-    private static List<EtlIssue> sharedPhones(List<Signup> kept) {
+    private static List<ErrorReport> sharedPhones(List<Signup> kept) {
         Map<String, List<Signup>> byPhone = kept.stream().filter(s -> s.phone() != null)
                 .collect(Collectors.groupingBy(Signup::phone, LinkedHashMap::new, Collectors.toList()));
-        List<EtlIssue> issues = new ArrayList<>();
+        List<ErrorReport> issues = new ArrayList<>();
         byPhone.forEach((phone, sharing) -> {
             if (sharing.size() > 1) {
                 List<Signup> ordered = sharing.stream().sorted(Comparator.comparing(Signup::id)).toList();
                 String who = ordered.stream().map(s -> s.displayName() + " (signup " + s.id() + ")")
                         .collect(Collectors.joining(", "));
-                issues.add(new EtlIssue(ErrorType.SHARED_PHONE, "phone:" + phone, Severity.INFO,
+                issues.add(new ErrorReport(ErrorType.SHARED_PHONE, "phone:" + phone, Severity.INFO,
                         ordered.size() + " different people share the phone " + phone + ": " + who
                                 + ". All are kept.",
                         null, phone, null, "raw_mn_signups", Map.of("submission_ids",
@@ -86,8 +87,8 @@ final class SignupDeduplicator {
         return issues;
     }
 
-    private static EtlIssue superseded(Signup older, Signup newer, String why) {
-        return new EtlIssue(ErrorType.DUPLICATE_SIGNUP, "signup:" + older.id(), Severity.WARNING,
+    private static ErrorReport superseded(Signup older, Signup newer, String why) {
+        return new ErrorReport(ErrorType.DUPLICATE_SIGNUP, "signup:" + older.id(), Severity.WARNING,
                 "Signup " + older.id() + " (" + older.displayName() + ") is superseded by signup " + newer.id()
                         + ": " + why + ". The most recent signup is kept.",
                 older.idDigits().orElse(null), older.phone(), older.emails().stream().findFirst().orElse(null),

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync.etl;
 
+import org.swab.mentorsync.conflict.ErrorReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -103,7 +104,7 @@ class EtlPlannerTest {
         EtlPlan plan = planner.plan(input(List.of(older, newer), List.of(), List.of()));
 
         assertThat(plan.mentors()).singleElement().extracting(m -> m.signup().submissionId()).isEqualTo("311");
-        assertThat(plan.issues()).extracting(EtlIssue::type).containsExactly(ErrorType.DUPLICATE_SIGNUP);
+        assertThat(plan.issues()).extracting(ErrorReport::type).containsExactly(ErrorType.DUPLICATE_SIGNUP);
     }
 
     @Test
@@ -180,7 +181,7 @@ class EtlPlannerTest {
 
         EtlPlan plan = planner.plan(input(List.of(grace()), List.of(stray), List.of(strayMember)));
 
-        assertThat(plan.issues()).extracting(EtlIssue::type, EtlIssue::key).containsExactlyInAnyOrder(
+        assertThat(plan.issues()).extracting(ErrorReport::type, ErrorReport::key).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(ErrorType.UNLINKED_SETUP, "setup:800"),
                 org.assertj.core.groups.Tuple.tuple(ErrorType.UNLINKED_MEMBER, "member:880022"));
         assertThat(plan.mentors()).singleElement().satisfies(m -> assertThat(m.setup()).isNull());
@@ -223,9 +224,9 @@ class EtlPlannerTest {
         EtlPlan plan = planner.plan(input);
 
         assertThat(plan.newlyDropped()).containsExactly("0572");
-        assertThat(plan.issues()).extracting(EtlIssue::key).containsExactlyInAnyOrder("mn_id:0572", "mn_id:0999");
+        assertThat(plan.issues()).extracting(ErrorReport::key).containsExactlyInAnyOrder("mn_id:0572", "mn_id:0999");
         assertThat(plan.issues()).filteredOn(i -> i.key().equals("mn_id:0999")).singleElement()
-                .extracting(EtlIssue::message).asString().contains("marked dropped on 2026-09-01");
+                .extracting(ErrorReport::message).asString().contains("marked dropped on 2026-09-01");
     }
 
     @Test
