@@ -1,5 +1,6 @@
 package org.swab.mentorsync.importing;
 
+import org.swab.mentorsync.mentor.PhoneNumbers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.swab.mentorsync.matching.DuplicateGroup;
 import org.swab.mentorsync.matching.EmailNormalizer;
 import org.swab.mentorsync.matching.MatchResult;
 import org.swab.mentorsync.matching.MentorIdentity;
-import org.swab.mentorsync.matching.PhoneNormalizer;
 
 /**
  * After the contacts are stored: matches every active mentor against every contact, writes the links, finds
@@ -77,7 +77,7 @@ class ContactLinking {
     private static boolean hasContact(MentorLinkStore.CampaignMember member, ContactIndex contacts) {
         boolean byEmail = EmailNormalizer.normalize(member.email()).map(email -> contacts.byEmail(email).length > 0)
                 .orElse(false);
-        return byEmail || PhoneNormalizer.toE164(member.phone()).map(phone -> contacts.byPhone(phone).length > 0)
+        return byEmail || PhoneNumbers.toE164(member.phone()).map(phone -> contacts.byPhone(phone).length > 0)
                 .orElse(false);
     }
 

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.matching;
 
+import org.swab.mentorsync.mentor.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -20,7 +21,7 @@ public record ContactIdentity(long contactId, String externalId, Collection<Stri
     /** Normalises the export's raw values: primary and additional phones and emails. */
     public static ContactIdentity fromRaw(long contactId, String externalId, List<String> rawPhones,
             List<String> rawEmails) {
-        return new ContactIdentity(contactId, externalId, normalized(rawPhones, PhoneNormalizer::toE164),
+        return new ContactIdentity(contactId, externalId, normalized(rawPhones, PhoneNumbers::toE164),
                 normalized(rawEmails, EmailNormalizer::normalize));
     }
 

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.matching;
 
+import org.swab.mentorsync.mentor.PhoneNumbers;
 /**
  * What identifies one mentor when looking for its contact: its id (the contacts' external id), phone, personal and
  * UGA emails, and the email and phone of its Givebutter campaign member. Values are normalised on creation.
@@ -8,10 +9,10 @@ public record MentorIdentity(String mnId, String phone, String personalEmail, St
         String memberEmail) {
 
     public MentorIdentity {
-        phone = PhoneNormalizer.toE164(phone).orElse(null);
+        phone = PhoneNumbers.toE164(phone).orElse(null);
         personalEmail = EmailNormalizer.normalize(personalEmail).orElse(null);
         ugaEmail = EmailNormalizer.normalize(ugaEmail).orElse(null);
-        memberPhone = PhoneNormalizer.toE164(memberPhone).orElse(null);
+        memberPhone = PhoneNumbers.toE164(memberPhone).orElse(null);
         memberEmail = EmailNormalizer.normalize(memberEmail).orElse(null);
     }
 

@@ -97,7 +97,12 @@ class ConflictReviewJourneyIT {
     private Locator openReview() {
         Page page = chromium.loggedIn(port);
         page.navigate("http://localhost:" + port + "/sync");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review")).click();
+        try {
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review")).click();
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "conflict-review.png")));
+            throw e;
+        }
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Data conflicts for Bob Jones");
         assertThat(dialog.getByText("+17065559999")).isVisible();

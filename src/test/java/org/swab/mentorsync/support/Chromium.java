@@ -27,7 +27,7 @@ public final class Chromium implements AutoCloseable {
         return browser.newPage();
     }
 
-    /** Opens the app, logs in as the test admin and waits until the login page is left. */
+    /** Opens the app, logs in as the test admin and waits for the app shell. */
     public Page loggedIn(int port) {
         Page page = newPage();
         page.navigate("http://localhost:" + port + "/login");
@@ -35,6 +35,8 @@ public final class Chromium implements AutoCloseable {
         page.locator("input[name=password]").fill(IntegrationTest.ADMIN_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         page.waitForURL(url -> !url.contains("/login"));
+        // the app shell is drawn only for a logged-in session
+        page.locator("vaadin-side-nav-item").first().waitFor();
         return page;
     }
 

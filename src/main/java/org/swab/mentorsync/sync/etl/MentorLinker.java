@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync.etl;
 
+import org.swab.mentorsync.mentor.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +31,7 @@ final class MentorLinker {
     }
 
     Link find(String rawPhone, String rawEmail) {
-        String phone = Phones.toE164(rawPhone).orElse(null);
+        String phone = PhoneNumbers.toE164(rawPhone).orElse(null);
         String email = Names.email(rawEmail);
         List<String> onPhone = phone == null ? List.of() : byPhone.getOrDefault(phone, List.of());
         List<String> onEmail = email == null ? List.of() : byEmail.getOrDefault(email, List.of());

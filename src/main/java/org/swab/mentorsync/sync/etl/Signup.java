@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync.etl;
 
+import org.swab.mentorsync.mentor.PhoneNumbers;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -19,7 +20,7 @@ record Signup(SignupRow row, String phone, Set<String> emails, Optional<String> 
         Set<String> emails = new LinkedHashSet<>();
         Optional.ofNullable(Names.email(row.personalEmail())).ifPresent(emails::add);
         Optional.ofNullable(Names.email(row.ugaEmail())).ifPresent(emails::add);
-        return new Signup(row, Phones.toE164(row.phone()).orElse(null), Set.copyOf(emails),
+        return new Signup(row, PhoneNumbers.toE164(row.phone()).orElse(null), Set.copyOf(emails),
                 MentorIds.digits(row.mnIdAnswer()));
     }
 

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync.etl;
 
+import org.swab.mentorsync.mentor.PhoneNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class EtlRulesTest {
             NULL               | NULL
             """)
     void phones_become_e164_with_us_as_default_region_and_junk_is_rejected(String raw, String expected) {
-        assertThat(Phones.toE164(raw).orElse(null)).isEqualTo(expected);
+        assertThat(PhoneNumbers.toE164(raw).orElse(null)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "prefix \"{0}\", first \"{1}\" → {3}")

@@ -1,4 +1,4 @@
-package org.swab.mentorsync.matching;
+package org.swab.mentorsync.mentor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PhoneNormalizerTest {
+class PhoneNumbersTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -26,14 +26,14 @@ class PhoneNormalizerTest {
             706-555-0134 x12   | +17065550134
             """)
     void human_formats_become_e164_with_us_as_default_region(String raw, String e164) {
-        assertThat(PhoneNormalizer.toE164(raw)).contains(e164);
+        assertThat(PhoneNumbers.toE164(raw)).contains(e164);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"n/a", "   ", "12345", "call me", "555-0134"})
     void what_is_not_a_full_phone_number_normalises_to_nothing(String raw) {
-        assertThat(PhoneNormalizer.toE164(raw)).isEmpty();
+        assertThat(PhoneNumbers.toE164(raw)).isEmpty();
     }
 
     @Test
@@ -47,7 +47,7 @@ class PhoneNormalizerTest {
             String line = "%04d".formatted(random.nextInt(10_000));
             String raw = formats[random.nextInt(formats.length)].formatted(area, exchange, line);
 
-            assertThat(PhoneNormalizer.toE164(raw)).as(raw).isEqualTo(libphonenumber(phones, raw));
+            assertThat(PhoneNumbers.toE164(raw)).as(raw).isEqualTo(libphonenumber(phones, raw));
         }
     }
 
