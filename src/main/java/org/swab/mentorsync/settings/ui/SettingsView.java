@@ -36,14 +36,16 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
     final IntegerField contactIntervalHours = new IntegerField("Every (hours)");
     final Button save = new Button("Save schedule");
     final VerticalLayout apiArea = new VerticalLayout();
+    final ApiSettingsForm apiForm;
 
     private final SyncConfigService configService;
 
     SettingsView(SyncConfigService configService) {
         this.configService = configService;
+        apiForm = new ApiSettingsForm(configService, this::refresh);
         apiEmptyState = new EmptyState("Jotform and Givebutter are not connected yet",
                 "Mentor Sync needs a Jotform API key with the signup and setup form ids, and a Givebutter API key "
-                        + "with the campaign code. Until they are set, no sync can run and no mentors appear.");
+                        + "with the campaign code. Until they are set below, no sync can run and no mentors appear.");
         intervalHours.setMin(ScheduleSettings.MIN_INTERVAL_HOURS);
         intervalHours.setMax(ScheduleSettings.MAX_INTERVAL_HOURS);
         intervalHours.setStepButtonsVisible(true);
@@ -56,7 +58,7 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
         save.addClickListener(click -> saveSchedule());
 
         apiArea.setPadding(false);
-        add(new H2("Settings"), new H3("API configuration"), apiArea,
+        add(new H2("Settings"), new H3("API configuration"), apiArea, apiForm,
                 new H3("Automated sync"), automatedSync, intervalHours, contactSync, contactIntervalHours, save);
     }
 
@@ -74,6 +76,7 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
                 + " · campaign: " + orNone(api.givebutterCampaignCode()));
         apiArea.removeAll();
         apiArea.add(api.complete() ? apiStatus : apiEmptyState);
+        apiForm.load();
         ScheduleSettings schedule = configService.scheduleSettings();
         automatedSync.setValue(schedule.automatedSyncEnabled());
         intervalHours.setValue(schedule.syncIntervalHours());

@@ -23,6 +23,9 @@ class SettingsViewIT extends SpringBrowserlessTest {
     @Autowired
     SyncScheduleService scheduleService;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void resetConfiguration() {
         cleaner.clean();
@@ -36,6 +39,39 @@ class SettingsViewIT extends SpringBrowserlessTest {
         assertThat(view.apiEmptyState.isAttached()).isTrue();
         assertThat(view.automatedSync.getValue()).isFalse();
         assertThat(view.intervalHours.getValue()).isEqualTo(6);
+    }
+
+    @Test
+    void the_admin_connects_jotform_and_givebutter_and_the_keys_are_never_shown_again() {
+        SettingsView view = navigate(SettingsView.class);
+        ApiSettingsForm form = view.apiForm;
+
+        test(form.jotformApiKey).setValue("jf-secret-key-0123456789");
+        test(form.jotformSignupFormId).setValue("250685983663169");
+        test(form.jotformSetupFormId).setValue("250754977634066");
+        test(form.givebutterApiKey).setValue("gb-secret-key-9876543210");
+        test(form.givebutterCampaignCode).setValue("CQVG3W");
+        test(form.save).click();
+
+        assertThat(configService.apiSettingsStatus().complete()).isTrue();
+        assertThat(view.apiStatus.isAttached()).isTrue();
+        assertThat(form.jotformApiKey.getValue()).isEmpty();
+        assertThat(form.jotformApiKey.getPlaceholder()).isEqualTo("stored, ends in 6789");
+        assertThat(jdbc.queryForObject("select jotform_api_key from sync_config", String.class))
+                .doesNotContain("jf-secret-key");
+    }
+
+    @Test
+    void an_invalid_base_url_is_shown_on_its_field_and_nothing_is_saved() {
+        SettingsView view = navigate(SettingsView.class);
+        ApiSettingsForm form = view.apiForm;
+
+        test(form.jotformBaseUrl).setValue("ftp://example.org");
+        test(form.givebutterCampaignCode).setValue("CQVG3W");
+        test(form.save).click();
+
+        assertThat(form.jotformBaseUrl.isInvalid()).isTrue();
+        assertThat(configService.apiSettings().givebutterCampaignCode()).isNull();
     }
 
     @Test

@@ -1,0 +1,95 @@
+package org.swab.mentorsync.settings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import java.util.Map;
+import org.swab.mentorsync.sync.ApiSettings;
+import org.swab.mentorsync.sync.ApiSettingsSummary;
+import org.swab.mentorsync.sync.InvalidSyncConfigException;
+import org.swab.mentorsync.sync.SyncConfigService;
+
+/**
+ * The Jotform and Givebutter settings. Stored keys are never sent to the browser: the key fields stay empty, show the
+ * last four characters as a hint, and an empty key field keeps the stored key.
+ */
+class ApiSettingsForm extends FormLayout {
+
+    final PasswordField jotformApiKey = new PasswordField("Jotform API key");
+    final TextField jotformBaseUrl = new TextField("Jotform API base URL");
+    final TextField jotformSignupFormId = new TextField("Signup form id");
+    final TextField jotformSetupFormId = new TextField("Setup form id");
+    final PasswordField givebutterApiKey = new PasswordField("Givebutter API key");
+    final TextField givebutterBaseUrl = new TextField("Givebutter API base URL");
+    final TextField givebutterCampaignCode = new TextField("Campaign code");
+    final Button save = new Button("Save API settings");
+
+    private final SyncConfigService configService;
+    private final Runnable onSaved;
+    private final Map<String, TextFieldBase<?, String>> fieldsByApiName;
+
+    ApiSettingsForm(SyncConfigService configService, Runnable onSaved) {
+        this.configService = configService;
+        this.onSaved = onSaved;
+        fieldsByApiName = Map.of("jotform_api_key", jotformApiKey, "jotform_base_url", jotformBaseUrl,
+                "jotform_signup_form_id", jotformSignupFormId, "jotform_setup_form_id", jotformSetupFormId,
+                "givebutter_api_key", givebutterApiKey, "givebutter_base_url", givebutterBaseUrl,
+                "givebutter_campaign_code", givebutterCampaignCode);
+        jotformBaseUrl.setHelperText("api.jotform.com, eu-api.jotform.com or hipaa-api.jotform.com");
+        givebutterCampaignCode.setHelperText("The short code in the campaign's URL, e.g. CQVG3W");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        add(jotformApiKey, jotformBaseUrl, jotformSignupFormId, jotformSetupFormId, givebutterApiKey,
+                givebutterBaseUrl, givebutterCampaignCode, save);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    void load() {
+        ApiSettingsSummary stored = configService.apiSettings();
+        jotformApiKey.clear();
+        givebutterApiKey.clear();
+        jotformApiKey.setPlaceholder(stored.jotformApiKeySet() ? "stored, ends in " + stored.jotformApiKeyLast4()
+                : "not set");
+        givebutterApiKey.setPlaceholder(stored.givebutterApiKeySet()
+                ? "stored, ends in " + stored.givebutterApiKeyLast4() : "not set");
+        jotformBaseUrl.setValue(orEmpty(stored.jotformBaseUrl()));
+        jotformSignupFormId.setValue(orEmpty(stored.jotformSignupFormId()));
+        jotformSetupFormId.setValue(orEmpty(stored.jotformSetupFormId()));
+        givebutterBaseUrl.setValue(orEmpty(stored.givebutterBaseUrl()));
+        givebutterCampaignCode.setValue(orEmpty(stored.givebutterCampaignCode()));
+        fieldsByApiName.values().forEach(field -> field.setInvalid(false));
+    }
+
+    private void save() {
+        ApiSettingsSummary stored = configService.apiSettings();
+        fieldsByApiName.values().forEach(field -> field.setInvalid(false));
+        try {
+            configService.updateApiSettings(new ApiSettings(jotformApiKey.getValue(), jotformBaseUrl.getValue(),
+                    jotformSignupFormId.getValue(), jotformSetupFormId.getValue(), givebutterApiKey.getValue(),
+                    givebutterBaseUrl.getValue(), givebutterCampaignCode.getValue(), stored.automatedSyncEnabled(),
+                    stored.syncIntervalHours()));
+        } catch (InvalidSyncConfigException e) {
+            e.fieldErrors().forEach((name, message) -> {
+                TextFieldBase<?, String> field = fieldsByApiName.get(name);
+                if (field != null) {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                }
+            });
+            return;
+        }
+        load();
+        onSaved.run();
+        Notification.show("API settings saved", 3000, Notification.Position.BOTTOM_END)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
