@@ -37,12 +37,14 @@ class MentorListView extends VerticalLayout implements AfterNavigationObserver {
     final HorizontalLayout toolbar = new HorizontalLayout();
 
     private final MentorService mentorService;
+    private final ObjectProvider<MentorToolbarAction> toolbarActions;
     private final List<MentorDetailsAction> detailsActions;
     private final Clock clock;
 
     MentorListView(MentorService mentorService, ObjectProvider<MentorToolbarAction> toolbarActions,
             List<MentorDetailsAction> detailsActions, Clock clock) {
         this.mentorService = mentorService;
+        this.toolbarActions = toolbarActions;
         this.detailsActions = detailsActions;
         this.clock = clock;
         setSizeFull();
@@ -72,7 +74,6 @@ class MentorListView extends VerticalLayout implements AfterNavigationObserver {
         grid.setSizeFull();
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        toolbarActions.orderedStream().forEach(action -> toolbar.add(action.create(this::refresh)));
         toolbar.setAlignItems(Alignment.BASELINE);
         content.setPadding(false);
         content.setSizeFull();
@@ -103,6 +104,9 @@ class MentorListView extends VerticalLayout implements AfterNavigationObserver {
     }
 
     void refresh() {
+        // rebuilt on every visit: the actions show state (e.g. how old the last contacts CSV is)
+        toolbar.removeAll();
+        toolbarActions.orderedStream().forEach(action -> toolbar.add(action.create(this::refresh)));
         MentorOverview overview = mentorService.overview();
         content.removeAll();
         if (overview.activeMentors() == 0) {

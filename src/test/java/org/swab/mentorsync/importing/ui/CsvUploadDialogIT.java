@@ -117,6 +117,23 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
                 Long.class)).isEqualTo(2);
     }
 
+    @Test
+    void the_mentors_page_says_how_old_the_last_contacts_csv_is_and_the_coverage() throws Exception {
+        navigate("mentors", Component.class);
+        assertThat(csvStatusText()).contains("No Givebutter contacts CSV uploaded yet");
+
+        imports.importCsv(upload("export.csv", HEADER + "1,P,Q,p1@x.org,\n"), ImportProgress.NONE);
+        navigate("sync", Component.class);
+        navigate("mentors", Component.class);
+
+        assertThat(csvStatusText()).contains("less than an hour old").contains("coverage");
+    }
+
+    private String csvStatusText() {
+        return $(com.vaadin.flow.component.html.Span.class).all().stream()
+                .filter(span -> span.hasClassName("csv-status")).findFirst().orElseThrow().getText();
+    }
+
     private CsvUploadDialog openDialog() {
         navigate("mentors", Component.class);
         test($(Button.class).withText("Upload Givebutter CSV").single()).click();
