@@ -3,7 +3,9 @@ package org.swab.mentorsync.settings.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,6 +15,7 @@ import org.swab.mentorsync.sync.ApiSettings;
 import org.swab.mentorsync.sync.ApiSettingsSummary;
 import org.swab.mentorsync.sync.InvalidSyncConfigException;
 import org.swab.mentorsync.sync.SyncConfigService;
+import org.swab.mentorsync.sync.SyncDiscoveryService;
 
 /**
  * The Jotform and Givebutter settings. Stored keys are never sent to the browser: the key fields stay empty, show the
@@ -28,13 +31,17 @@ class ApiSettingsForm extends FormLayout {
     final TextField givebutterBaseUrl = new TextField("Givebutter API base URL");
     final TextField givebutterCampaignCode = new TextField("Campaign code");
     final Button save = new Button("Save API settings");
+    final Button testKeys = new Button("Test keys");
+    final Paragraph keyCheck = new Paragraph();
 
     private final SyncConfigService configService;
+    private final SyncDiscoveryService discovery;
     private final Runnable onSaved;
     private final Map<String, TextFieldBase<?, String>> fieldsByApiName;
 
-    ApiSettingsForm(SyncConfigService configService, Runnable onSaved) {
+    ApiSettingsForm(SyncConfigService configService, SyncDiscoveryService discovery, Runnable onSaved) {
         this.configService = configService;
+        this.discovery = discovery;
         this.onSaved = onSaved;
         fieldsByApiName = Map.of("jotform_api_key", jotformApiKey, "jotform_base_url", jotformBaseUrl,
                 "jotform_signup_form_id", jotformSignupFormId, "jotform_setup_form_id", jotformSetupFormId,
@@ -44,8 +51,13 @@ class ApiSettingsForm extends FormLayout {
         givebutterCampaignCode.setHelperText("The short code in the campaign's URL, e.g. CQVG3W");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        testKeys.addClickListener(click -> {
+            SyncDiscoveryService.KeyCheck check = discovery.testKeys();
+            keyCheck.setText(check.jotform().message() + ". " + check.givebutter().message() + ".");
+        });
+        keyCheck.getStyle().set("white-space", "pre-line");
         add(jotformApiKey, jotformBaseUrl, jotformSignupFormId, jotformSetupFormId, givebutterApiKey,
-                givebutterBaseUrl, givebutterCampaignCode, save);
+                givebutterBaseUrl, givebutterCampaignCode, new HorizontalLayout(save, testKeys), keyCheck);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
     }
 

@@ -21,6 +21,7 @@ import org.swab.mentorsync.sync.ApiSettingsStatus;
 import org.swab.mentorsync.sync.ContactSyncSchedule;
 import org.swab.mentorsync.sync.ScheduleSettings;
 import org.swab.mentorsync.sync.SyncConfigService;
+import org.swab.mentorsync.sync.SyncDiscoveryService;
 
 @Route("settings")
 @PageTitle("Settings · Mentor Sync")
@@ -40,9 +41,9 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
 
     private final SyncConfigService configService;
 
-    SettingsView(SyncConfigService configService) {
+    SettingsView(SyncConfigService configService, SyncDiscoveryService discovery) {
         this.configService = configService;
-        apiForm = new ApiSettingsForm(configService, this::refresh);
+        apiForm = new ApiSettingsForm(configService, discovery, this::refresh);
         apiEmptyState = new EmptyState("Jotform and Givebutter are not connected yet",
                 "Mentor Sync needs a Jotform API key with the signup and setup form ids, and a Givebutter API key "
                         + "with the campaign code. Until they are set below, no sync can run and no mentors appear.");

@@ -53,6 +53,14 @@ public class GivebutterClient {
                 "Givebutter has no campaign with the code " + code.trim() + " for this API key"));
     }
 
+    /** Every campaign of the account (all pages), for picking the campaign code; also proves the key works. */
+    public List<GivebutterCampaign> listCampaigns(GivebutterConnection connection) {
+        List<GivebutterCampaign> campaigns = new ArrayList<>();
+        eachItem(connection, "/campaigns", node -> GivebutterJson.id(node)
+                .ifPresent(id -> campaigns.add(GivebutterJson.campaign(node, id))), () -> false);
+        return campaigns;
+    }
+
     /** Every member of the campaign with that code. */
     public GivebutterMembers fetchMembers(GivebutterConnection connection, String campaignCode) {
         GivebutterCampaign campaign = findCampaign(connection, campaignCode);

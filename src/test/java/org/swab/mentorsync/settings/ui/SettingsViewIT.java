@@ -62,6 +62,16 @@ class SettingsViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void test_keys_says_plainly_when_no_key_is_stored() {
+        SettingsView view = navigate(SettingsView.class);
+
+        test(view.apiForm.testKeys).click();
+
+        assertThat(view.apiForm.keyCheck.getText()).contains("No Jotform API key is stored yet")
+                .contains("No Givebutter API key is stored yet");
+    }
+
+    @Test
     void an_invalid_base_url_is_shown_on_its_field_and_nothing_is_saved() {
         SettingsView view = navigate(SettingsView.class);
         ApiSettingsForm form = view.apiForm;

@@ -85,6 +85,11 @@ public class FakeApis implements AutoCloseable {
                         + "\"name\":\"SWAB\",\"email\":\"admin@swab.org\"},\"limit-left\":9990}")));
     }
 
+    public void serveForms() {
+        server.stubFor(get(urlPathEqualTo("/user/forms")).withHeader("APIKEY", equalTo(JOTFORM_KEY))
+                .willReturn(json(200, Fixtures.read("jotform-user-forms.json"))));
+    }
+
     public void reset() {
         server.resetAll();
         stubRejectedKeys();
