@@ -3,8 +3,9 @@ package org.swab.mentorsync.conflict;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface MnErrorRepository extends JpaRepository<MnError, Long> {
+public interface MnErrorRepository extends JpaRepository<MnError, Long>, JpaSpecificationExecutor<MnError> {
 
     long countByResolvedFalse();
 

@@ -37,6 +37,8 @@ class ContactLinking {
         progress.update(ImportProgress.Phase.MATCHING, rowsRead);
         List<MentorIdentity> mentors = store.activeMentors();
         MatchResult result = ContactMatcher.match(mentors, contacts);
+        store.unlinkOthers(result.links(), result.ambiguousContacts().stream()
+                .map(MatchResult.AmbiguousContact::contactId).toList());
         int newContactIds = store.link(result.links());
 
         MatchingErrors errors = new MatchingErrors();

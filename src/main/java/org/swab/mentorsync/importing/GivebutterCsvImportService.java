@@ -119,7 +119,11 @@ public class GivebutterCsvImportService {
             progress.update(ImportProgress.Phase.READING, rows);
             readMillis = millisSince(startedAt);
             written = writer.finish();
-            writer.forEachContactNotInFile(stored -> contacts.add(stored.identity()));
+            if (isPartial(rows, previousContacts)) {
+                // a filtered export: the contacts it left out still exist in Givebutter and still match; a full
+                // export without a contact means it was deleted or merged there, so it links no one any more
+                writer.forEachContactNotInFile(stored -> contacts.add(stored.identity()));
+            }
             writeMillis = millisSince(startedAt) - readMillis;
         }
         List<String> warnings = new ArrayList<>();

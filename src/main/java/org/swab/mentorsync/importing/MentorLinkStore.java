@@ -83,6 +83,35 @@ class MentorLinkStore {
         return changed;
     }
 
+    /**
+     * A contact this upload gave to one mentor, or to none because it is ambiguous, is taken from every other mentor
+     * an earlier upload had linked it to (a sibling who shared the family contact, a duplicate signup): one contact,
+     * at most one mentor. Returns how many links were removed.
+     */
+    int unlinkOthers(Map<String, Long> links, List<Long> ambiguousContactIds) {
+        Long[] wonContacts = links.values().toArray(Long[]::new);
+        String[] winners = links.keySet().toArray(String[]::new);
+        List<Map<String, Object>> removed = jdbc.queryForList("""
+                with decided(contact_id, winner) as (
+                    select * from unnest(?::bigint[], ?::text[])
+                    union all
+                    select unnest(?::bigint[]), null::text
+                )
+                update mentors m set gb_contact_id = null, updated_at = now(), version = m.version + 1
+                  from decided d
+                 where m.gb_contact_id = d.contact_id and m.mn_id is distinct from d.winner and not m.dropped
+                returning m.mn_id, d.contact_id
+                """, wonContacts, winners, ambiguousContactIds.toArray(Long[]::new));
+        if (!removed.isEmpty()) {
+            jdbc.update("""
+                    delete from raw_mn_gb_contacts c using unnest(?::text[], ?::bigint[]) as r(mn_id, contact_id)
+                     where c.mn_id = r.mn_id and c.contact_id = r.contact_id
+                    """, removed.stream().map(row -> row.get("mn_id")).toArray(String[]::new),
+                    removed.stream().map(row -> ((Number) row.get("contact_id")).longValue()).toArray(Long[]::new));
+        }
+        return removed.size();
+    }
+
     /** A Givebutter campaign member, and the mentor linked to it if any. */
     record CampaignMember(long memberId, String email, String phone, String mnId) {
     }

@@ -3,11 +3,18 @@ package org.swab.mentorsync.mentor;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MentorRepository extends JpaRepository<Mentor, String> {
 
     long countByDroppedFalse();
+
+    /** The mentor, row-locked until the transaction ends (a sync's write against a concurrent re-link). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Mentor m where m.mnId = :mnId")
+    java.util.Optional<Mentor> lockById(String mnId);
 
     Page<Mentor> findByDroppedFalse(Pageable pageable);
 

@@ -50,6 +50,9 @@ class ContactSyncWriter {
     /** Mirrors the fetched contact, then syncs back shared fields and records conflicts. */
     @Transactional
     ReconcileOutcome store(LinkedContact linked, JsonNode json) {
+        if (!stillLinked(linked)) {
+            return ReconcileOutcome.NOTHING;
+        }
         MentorContact contact = contacts.findById(linked.mnId()).orElseGet(MentorContact::new);
         contact.setMnId(linked.mnId());
         contact.setContactId(linked.contactId());
@@ -70,6 +73,9 @@ class ContactSyncWriter {
      */
     @Transactional
     void markDeleted(LinkedContact linked) {
+        if (!stillLinked(linked)) {
+            return;
+        }
         MentorContact contact = contacts.findById(linked.mnId()).orElseGet(() -> {
             MentorContact created = new MentorContact();
             created.setMnId(linked.mnId());
@@ -77,6 +83,8 @@ class ContactSyncWriter {
             return created;
         });
         contact.setContactId(linked.contactId());
+        // the API said so: a later CSV match must not take this row back to synced
+        contact.setSource(ContactSource.API_SYNC);
         contact.setSyncStatus(ContactSyncStatus.STALE);
         contact.setLastSyncedAt(clock.instant());
         contacts.save(contact);
@@ -93,6 +101,16 @@ class ContactSyncWriter {
         record(ErrorType.API_ERROR, failureKey(linked), Severity.ERROR, linked,
                 "Could not fetch Givebutter contact " + linked.contactId() + " for mentor " + linked.mnId() + ": "
                         + reason);
+    }
+
+    /**
+     * A CSV upload or an admin may have re-linked the mentor while its contact was being fetched; the row lock keeps
+     * them out until this mentor's write is done.
+     */
+    private boolean stillLinked(LinkedContact linked) {
+        return mentors.lockById(linked.mnId())
+                .map(mentor -> !mentor.isDropped() && Long.valueOf(linked.contactId()).equals(mentor.getGbContactId()))
+                .orElse(false);
     }
 
     private void record(ErrorType type, String key, Severity severity, LinkedContact linked, String message) {

@@ -120,6 +120,8 @@ public class SyncService implements DisposableBean {
     private SyncLock.Held acquire() {
         SyncLock.Held held = lock.tryAcquire().orElseThrow(SyncAlreadyRunningException::new);
         runningHere.set(true);
+        // holding the lock proves no run is alive anywhere: rows still 'running' belong to a crashed instance
+        logWriter.closeInterrupted();
         return held;
     }
 

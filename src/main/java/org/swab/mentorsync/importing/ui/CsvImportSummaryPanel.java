@@ -31,8 +31,7 @@ class CsvImportSummaryPanel extends VerticalLayout {
                 summary.coveragePercent()));
         add(counts);
         summary.warnings().forEach(warning -> add(new Paragraph(warning)));
-        var links = new HorizontalLayout(CsvUploadDialog.duplicatesLink(),
-                new Anchor("sync", "Error log on the Sync page"));
+        var links = new HorizontalLayout(new Anchor("errors", "Duplicates and other logged causes in the error log"));
         add(links);
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -160,7 +159,4 @@ class CsvUploadDialog extends Dialog {
     }
 
     /** Links for the summary: the duplicate groups as JSON, the error log on the Sync page. */
-    static Anchor duplicatesLink() {
-        return new Anchor("api/sync/features/duplicates", "Duplicate contact groups");
-    }
 }

@@ -10,8 +10,4 @@ import java.util.Map;
  */
 record EtlPlan(List<PlannedMentor> mentors, List<String> newlyDropped, Map<String, String> newPlaceholders,
         List<ErrorReport> issues) {
-
-    EtlPlan withMentors(List<PlannedMentor> replaced) {
-        return new EtlPlan(replaced, newlyDropped, newPlaceholders, issues);
-    }
 }

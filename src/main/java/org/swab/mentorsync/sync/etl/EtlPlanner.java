@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.swab.mentorsync.conflict.ErrorType;
 import org.swab.mentorsync.conflict.Severity;
+import org.swab.mentorsync.mentor.MentorFieldOverride;
 import org.swab.mentorsync.mentor.MentorStatus;
 
 /** Computes an {@link EtlPlan} from the raw rows. Pure: no database, no clock beyond the given date values. */
@@ -23,11 +24,18 @@ final class EtlPlanner {
     private final EtlProperties properties;
     private final int year;
     private final String today;
+    private final Map<String, List<MentorFieldOverride>> overrides;
 
     EtlPlanner(EtlProperties properties, int year, String today) {
+        this(properties, year, today, Map.of());
+    }
+
+    /** {@code overrides}: per mentor, values synced back from Givebutter or chosen by an admin, laid over Jotform's. */
+    EtlPlanner(EtlProperties properties, int year, String today, Map<String, List<MentorFieldOverride>> overrides) {
         this.properties = properties;
         this.year = year;
         this.today = today;
+        this.overrides = overrides;
     }
 
     EtlPlan plan(EtlInput input) {
@@ -133,7 +141,8 @@ final class EtlPlanner {
                 Names.preferred(row.prefix(), row.firstName(), row.lastName()),
                 Names.full(row.firstName(), row.middleName(), row.lastName()), instant(row.submittedAt()), setup,
                 setup == null ? null : instant(setup.submittedAt()), member, raised, fundraised, trained, status,
-                null);
+                null).withOverrides(overrides.getOrDefault(mnId, List.of()));
+        row = draft.signup();
         String text = Templates.render(properties.statusText(status),
                 MentorValues.of(draft, properties.fundraisingGoal(), year));
         return new PlannedMentor(mnId, row, draft.phone(), draft.preferredName(), draft.fullName(),

@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.swab.mentorsync.mentor.Mentor;
-import org.swab.mentorsync.mentor.MentorFieldOverride;
 import org.swab.mentorsync.mentor.MentorFieldWriter;
 import org.swab.mentorsync.mentor.MentorRepository;
 import org.swab.mentorsync.mentor.MentorTasks;
@@ -67,11 +66,8 @@ public class EtlService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, properties.jotformTimeZone());
         int year = properties.seasonYear() != null ? properties.seasonYear() : today.getYear();
-        EtlPlan planFromJotform = new EtlPlanner(properties, year, today.toString()).plan(reader.read());
-        Map<String, List<MentorFieldOverride>> overrides = fieldWriter.overridesByMentor();
-        EtlPlan plan = planFromJotform.withMentors(planFromJotform.mentors().stream()
-                .map(planned -> planned.withOverrides(overrides.getOrDefault(planned.mnId(), List.of())))
-                .toList());
+        EtlPlan plan = new EtlPlanner(properties, year, today.toString(), fieldWriter.overridesByMentor())
+                .plan(reader.read());
 
         savePlaceholders(plan.newPlaceholders());
         Map<String, Mentor> stored = mentors.findAll().stream()

@@ -34,9 +34,12 @@ record PlannedMentor(String mnId, SignupRow signup, String phone, String preferr
                 values.getOrDefault(MentorField.PERSONAL_EMAIL, s.personalEmail()), s.ugaClass(), s.shirtSize(),
                 s.gender(), values.getOrDefault(MentorField.SHIFT_PREFERENCE, s.shiftPreference()),
                 values.getOrDefault(MentorField.PARTNER_PREFERENCE, s.partnerPreference()));
+        boolean renamed = values.containsKey(MentorField.FIRST_NAME) || values.containsKey(MentorField.MIDDLE_NAME)
+                || values.containsKey(MentorField.LAST_NAME);
         return new PlannedMentor(mnId, overridden, values.getOrDefault(MentorField.PHONE, phone),
-                values.getOrDefault(MentorField.PREFERRED_NAME, preferredName), fullName, signupAt, setup, setupAt,
-                member, amountRaised, fundraised, trained, status, statusText);
+                values.getOrDefault(MentorField.PREFERRED_NAME, preferredName),
+                renamed ? Names.full(overridden.firstName(), overridden.middleName(), overridden.lastName()) : fullName,
+                signupAt, setup, setupAt, member, amountRaised, fundraised, trained, status, statusText);
     }
 
     boolean setupDone() {

@@ -1,6 +1,7 @@
 package org.swab.mentorsync.sync.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -75,8 +76,9 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
         history.setItems(query -> historyService.recentRuns(VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
 
-        add(new H2("Sync"), scheduleStatus, runPanel, new H3("Open conflicts"), conflictsPanel, new H3("Sync log"),
-                emptyState, history);
+        add(new H2("Sync"), scheduleStatus, runPanel, new H3("Open conflicts"), conflictsPanel,
+                new Anchor("errors", "Error log: every duplicate, conflict and bad input logged by syncs and uploads"),
+                new H3("Sync log"), emptyState, history);
     }
 
     @Override
