@@ -142,6 +142,39 @@ class GivebutterCsvImportServiceIT {
     }
 
     @Test
+    void a_contact_a_later_upload_gives_to_another_mentor_is_taken_from_the_first() {
+        jdbc.update("""
+                insert into mentors (mn_id, preferred_name, phone, personal_email) values
+                  ('1001', 'Ann', '+17065550100', 'ann@x.org'), ('1002', 'Bo', '+17065550100', 'bo@x.org')""");
+        imports.importCsv(upload(CsvFiles.export(directory, "50,,Ann,Lee,ann@x.org,,(706) 555-0100,,,,")),
+                ImportProgress.NONE);
+        assertThat(actualLinks()).containsEntry("1001", 50L).containsEntry("1002", null);
+
+        // the family contact now carries Bo's email: the email breaks the tie for Bo
+        imports.importCsv(upload(CsvFiles.export(directory, "50,,Bo,Lee,bo@x.org,,(706) 555-0100,,,,")),
+                ImportProgress.NONE);
+
+        assertThat(actualLinks()).containsEntry("1002", 50L).containsEntry("1001", null);
+        assertThat(jdbc.queryForList("select mn_id from raw_mn_gb_contacts where contact_id = 50", String.class))
+                .containsExactly("1002");
+    }
+
+    @Test
+    void a_contact_gone_from_a_full_export_links_no_one_any_more() {
+        jdbc.update("insert into mentors (mn_id, preferred_name, personal_email) values ('1001', 'Ann', 'ann@x.org')");
+        imports.importCsv(upload(CsvFiles.export(directory, "50,,Ann,Lee,ann@x.org,,,,,,", "51,,Bo,Ray,bo@x.org,,,,,,")),
+                ImportProgress.NONE);
+        jdbc.update("update mentors set gb_contact_id = null");
+
+        // contact 50 was deleted or merged in Givebutter: the next full export no longer has it
+        imports.importCsv(upload(CsvFiles.export(directory, "51,,Bo,Ray,bo@x.org,,,,,,", "52,,Cy,Poe,cy@x.org,,,,,,")),
+                ImportProgress.NONE);
+
+        assertThat(actualLinks()).containsEntry("1001", null);
+        assertThat(count("raw_gb_full_contacts where contact_id = 50")).isEqualTo(1);
+    }
+
+    @Test
     void contacts_missing_from_a_later_file_stay_and_changed_ones_are_updated() {
         imports.importCsv(upload(CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,", "2,,Bo,Ray,bo@x.org,,,,,,",
                 "3,,Cy,Poe,cy@x.org,,,,,,")), ImportProgress.NONE);

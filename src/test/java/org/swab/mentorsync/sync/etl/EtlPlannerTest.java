@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.swab.mentorsync.conflict.ErrorType;
 import org.swab.mentorsync.conflict.Severity;
+import org.swab.mentorsync.mentor.MentorField;
+import org.swab.mentorsync.mentor.MentorFieldOverride;
 import org.swab.mentorsync.mentor.MentorStatus;
 
 class EtlPlannerTest {
@@ -52,6 +54,26 @@ class EtlPlannerTest {
                     .atZone(ZoneId.of("America/New_York")).toInstant());
         });
         assertThat(plan.issues()).isEmpty();
+    }
+
+    @Test
+    void overrides_replace_the_signups_values_and_reach_the_full_name_and_the_status_text() {
+        Map<String, List<MentorFieldOverride>> overrides = Map.of("1418", List.of(
+                new MentorFieldOverride("1418", MentorField.PREFERRED_NAME, "Gigi", MentorFieldOverride.Source.GIVEBUTTER,
+                        "sync", java.time.Instant.now()),
+                new MentorFieldOverride("1418", MentorField.LAST_NAME, "Lopes", MentorFieldOverride.Source.ADMIN,
+                        "admin", java.time.Instant.now())));
+
+        EtlPlan plan = new EtlPlanner(PROPERTIES, 2026, "2026-10-15", overrides)
+                .plan(input(List.of(grace()), List.of(), List.of()));
+
+        assertThat(plan.mentors()).singleElement().satisfies(m -> {
+            assertThat(m.preferredName()).isEqualTo("Gigi");
+            assertThat(m.signup().lastName()).isEqualTo("Lopes");
+            assertThat(m.fullName()).isEqualTo("Grace Lopes");
+            assertThat(m.statusText()).startsWith("Hi Gigi!");
+            assertThat(m.phone()).isEqualTo("+16787251636");
+        });
     }
 
     @Test
