@@ -63,6 +63,9 @@ public class EtlService {
 
     @Transactional
     public EtlResult run() {
+        // other writers of mentors (a CSV upload linking contacts, the contact sync) wait the fraction of a second
+        // this takes, instead of breaking the run with a concurrent change between our read and our write
+        entityManager.createNativeQuery("lock table mentors in share row exclusive mode").executeUpdate();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, properties.jotformTimeZone());
         int year = properties.seasonYear() != null ? properties.seasonYear() : today.getYear();
