@@ -33,13 +33,7 @@ class ConflictApiIT {
     void mentorWithConflictingNames() {
         api = new ApiClient(port);
         cleaner.clean();
-        jdbc.update("""
-                insert into mentors (mn_id, preferred_name, full_name, first_name, last_name, phone)
-                values ('1002', 'Bob', 'Bob Jones', 'Bob', 'Jones', '+17065550134')""");
-        jdbc.update("""
-                insert into raw_mn_gb_contacts (mn_id, contact_id, first_name, last_name, primary_phone, source)
-                values ('1002', 15234567, 'Robert', 'Jones', '+17065559999', 'api_sync')""");
-        conflictService.reconcile("1002");
+        ConflictSeed.bobWithConflict(jdbc, conflictService, "Robert");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.swab.mentorsync.conflict.ConflictSeed;
 import org.swab.mentorsync.conflict.ConflictService;
 import org.swab.mentorsync.support.Chromium;
 import org.swab.mentorsync.support.DatabaseCleaner;
@@ -49,13 +50,7 @@ class ConflictReviewJourneyIT {
     @BeforeEach
     void mentorWhosePhoneDiffersInGivebutter() {
         cleaner.clean();
-        jdbc.update("""
-                insert into mentors (mn_id, preferred_name, full_name, first_name, last_name, phone)
-                values ('1002', 'Bob', 'Bob Jones', 'Bob', 'Jones', '+17065550134')""");
-        jdbc.update("""
-                insert into raw_mn_gb_contacts (mn_id, contact_id, first_name, last_name, primary_phone, source)
-                values ('1002', 15234567, 'Bob', 'Jones', '+17065559999', 'api_sync')""");
-        conflictService.reconcile("1002");
+        ConflictSeed.bobWithConflict(jdbc, conflictService, "Bob");
     }
 
     @Test

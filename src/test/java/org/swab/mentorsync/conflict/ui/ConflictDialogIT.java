@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.swab.mentorsync.conflict.ConflictSeed;
 import org.swab.mentorsync.conflict.ConflictService;
 import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.ViewTest;
@@ -33,15 +34,7 @@ class ConflictDialogIT extends SpringBrowserlessTest {
     @BeforeEach
     void mentorWhosePhoneDiffersInGivebutter() {
         cleaner.clean();
-        jdbc.update("""
-                insert into mentors (mn_id, preferred_name, full_name, first_name, last_name, phone, uga_email)
-                values ('1002', 'Bob', 'Bob Jones', 'Bob', 'Jones', '+17065550134', 'bj@uga.edu')""");
-        jdbc.update("""
-                insert into raw_mn_gb_contacts (mn_id, contact_id, first_name, last_name, primary_phone,
-                       primary_email, source, gb_updated_at)
-                values ('1002', 15234567, 'Bob', 'Jones', '+17065559999', 'bj@uga.edu', 'api_sync',
-                        '2025-10-08T15:30:00Z')""");
-        conflictService.reconcile("1002");
+        ConflictSeed.bobWithConflict(jdbc, conflictService, "Bob");
     }
 
     @Test
