@@ -19,6 +19,7 @@ import org.swab.mentorsync.mentor.ui.MentorToolbarAction;
  * (design: CSV status banner); each click opens a fresh dialog.
  */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(1)
 class CsvUploadToolbarAction implements MentorToolbarAction {
 
     private final GivebutterCsvImportService imports;

@@ -1,0 +1,2 @@
+/** "Generate contact import" on the Mentors page. */
+package org.swab.mentorsync.export.ui;
