@@ -2,81 +2,60 @@ package org.swab.mentorsync;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.vaadin.flow.router.Route;
 import jakarta.persistence.EntityManager;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The house rules of style.md, checked on the compiled classes. */
+/**
+ * The house rules of style.md that Spring Modulith does not check (module dependencies: ModulesTest), on the compiled
+ * classes.
+ */
 class ArchitectureTest {
 
     private static final String ROOT = "org.swab.mentorsync";
-    private static final String[] FEATURES = {"mentor", "importing", "matching", "sync", "conflict", "export",
-            "communication", "settings"};
 
-    private final JavaClasses classes = new ClassFileImporter()
+    private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
 
-    @Test
-    void views_call_services_never_repositories_or_the_database() {
-        noClasses().that().areAnnotatedWith(Route.class)
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
-                .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
-                .check(classes);
+    static Stream<Class<?>> databaseAccess() {
+        return Stream.of(Repository.class, EntityManager.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class);
+    }
+
+    @ParameterizedTest(name = "nothing under ui touches {0}")
+    @MethodSource("databaseAccess")
+    void views_dialogs_and_panels_call_services_never_the_database(Class<?> databaseAccess) {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(databaseAccess)
+                .check(CLASSES);
     }
 
     @Test
     void views_do_not_open_transactions() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().beAnnotatedWith(Transactional.class)
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
-    void feature_packages_have_no_cycles() {
-        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
-    }
-
-    @Test
-    void mentor_uses_no_other_feature() {
-        noClasses().that().resideInAPackage(ROOT + ".mentor..")
-                .should().dependOnClassesThat().resideInAnyPackage(featurePackagesExcept("mentor"))
-                .check(classes);
-    }
-
-    @Test
-    void base_uses_no_feature() {
-        noClasses().that().resideInAPackage(ROOT + ".base..")
-                .should().dependOnClassesThat().resideInAnyPackage(featurePackagesExcept())
-                .check(classes);
-    }
-
-    @Test
-    void only_settings_drives_importing_and_sync_besides_themselves() {
-        noClasses().that().resideOutsideOfPackages(ROOT + ".importing..", ROOT + ".settings..",
-                        ROOT + ".communication..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".importing..")
-                .check(classes);
+    void matching_is_pure_code_without_spring_or_a_database() {
+        noClasses().that().resideInAPackage(ROOT + ".matching..").and().doNotHaveSimpleName("package-info").should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "java.sql..")
+                .check(CLASSES);
     }
 
     @Test
     void quartz_jobs_live_in_job_packages() {
-        classes().that().implement(org.quartz.Job.class).should().resideInAPackage("..job..").check(classes);
-    }
-
-    private static String[] featurePackagesExcept(String... allowed) {
-        return java.util.Arrays.stream(FEATURES)
-                .filter(feature -> !java.util.Arrays.asList(allowed).contains(feature))
-                .map(feature -> ROOT + "." + feature + "..")
-                .toArray(String[]::new);
+        classes().that().implement(org.quartz.Job.class).should().resideInAPackage("..job..").check(CLASSES);
     }
 }

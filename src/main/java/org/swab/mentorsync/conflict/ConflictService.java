@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.swab.mentorsync.givebutter.GivebutterCustomFields;
 import org.swab.mentorsync.mentor.ContactSyncStatus;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorContact;
@@ -31,16 +32,16 @@ public class ConflictService {
     private final MentorContactRepository contacts;
     private final MnErrorRepository errors;
     private final MentorFieldWriter fieldWriter;
-    private final SyncBackProperties syncBackProperties;
+    private final GivebutterCustomFields customFields;
     private final Clock clock;
 
     ConflictService(MentorRepository mentors, MentorContactRepository contacts, MnErrorRepository errors,
-            MentorFieldWriter fieldWriter, SyncBackProperties syncBackProperties, Clock clock) {
+            MentorFieldWriter fieldWriter, GivebutterCustomFields customFields, Clock clock) {
         this.mentors = mentors;
         this.contacts = contacts;
         this.errors = errors;
         this.fieldWriter = fieldWriter;
-        this.syncBackProperties = syncBackProperties;
+        this.customFields = customFields;
         this.clock = clock;
     }
 
@@ -54,7 +55,7 @@ public class ConflictService {
         }
         Mentor mentor = found.get();
         int syncedBack = 0;
-        for (var update : ContactComparison.syncBack(mentor, contact.get(), syncBackProperties).entrySet()) {
+        for (var update : ContactComparison.syncBack(mentor, contact.get(), customFields).entrySet()) {
             if (fieldWriter.write(mentor, update.getKey(), update.getValue(), MentorFieldOverride.Source.GIVEBUTTER,
                     "givebutter_sync", SYNC_ACTOR)) {
                 syncedBack++;

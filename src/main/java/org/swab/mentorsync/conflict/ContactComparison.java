@@ -3,11 +3,12 @@ package org.swab.mentorsync.conflict;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.swab.mentorsync.givebutter.GivebutterCustomFields;
+import org.swab.mentorsync.mentor.EmailAddresses;
 import org.swab.mentorsync.mentor.GivebutterContactColumns;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorField;
@@ -31,7 +32,7 @@ public final class ContactComparison {
                 conflicts.add(new FieldConflict(MentorField.PHONE, mentor.getPhone(), normalized));
             }
         }
-        String ugaEmail = normalizeEmail(mentor.getUgaEmail());
+        String ugaEmail = EmailAddresses.clean(mentor.getUgaEmail());
         List<String> theirEmails = emails(contact);
         if (ugaEmail != null && !theirEmails.isEmpty() && !theirEmails.contains(ugaEmail)) {
             conflicts.add(new FieldConflict(MentorField.UGA_EMAIL, mentor.getUgaEmail(), theirUgaEmail(contact)));
@@ -44,19 +45,19 @@ public final class ContactComparison {
 
     /** Values of fields either side owns that Givebutter holds differently, to be written to the mentor. */
     public static Map<MentorField, String> syncBack(Mentor mentor, GivebutterContactColumns contact,
-            SyncBackProperties properties) {
+            GivebutterCustomFields customFields) {
         Map<MentorField, String> updates = new EnumMap<>(MentorField.class);
         Optional.ofNullable(blankToNull(contact.getPreferredFirstName()))
                 .or(() -> Optional.ofNullable(blankToNull(contact.getPrefix())))
                 .ifPresent(name -> putIfDifferent(updates, MentorField.PREFERRED_NAME, mentor, name.trim()));
-        String primaryEmail = normalizeEmail(contact.getPrimaryEmail());
-        if (primaryEmail != null && !primaryEmail.equals(normalizeEmail(mentor.getUgaEmail()))
-                && !primaryEmail.equals(normalizeEmail(mentor.getPersonalEmail()))) {
+        String primaryEmail = EmailAddresses.clean(contact.getPrimaryEmail());
+        if (primaryEmail != null && !primaryEmail.equals(EmailAddresses.clean(mentor.getUgaEmail()))
+                && !primaryEmail.equals(EmailAddresses.clean(mentor.getPersonalEmail()))) {
             updates.put(MentorField.PERSONAL_EMAIL, primaryEmail);
         }
-        customField(contact, properties.shiftPreferenceField())
+        customField(contact, customFields.nameFor(GivebutterCustomFields.SHIFT_PREFERENCE_SOURCE))
                 .ifPresent(value -> putIfDifferent(updates, MentorField.SHIFT_PREFERENCE, mentor, value));
-        customField(contact, properties.partnerPreferenceField())
+        customField(contact, customFields.nameFor(GivebutterCustomFields.PARTNER_PREFERENCE_SOURCE))
                 .ifPresent(value -> putIfDifferent(updates, MentorField.PARTNER_PREFERENCE, mentor, value));
         return updates;
     }
@@ -80,8 +81,8 @@ public final class ContactComparison {
         }
     }
 
-    private static Optional<String> customField(GivebutterContactColumns contact, String name) {
-        return Optional.ofNullable(contact.getCustomFields()).map(fields -> fields.get(name))
+    private static Optional<String> customField(GivebutterContactColumns contact, Optional<String> name) {
+        return name.flatMap(field -> Optional.ofNullable(contact.getCustomFields()).map(fields -> fields.get(field)))
                 .map(ContactComparison::blankToNull).map(String::trim);
     }
 
@@ -89,17 +90,12 @@ public final class ContactComparison {
         Stream<String> additional = contact.getAdditionalEmails() == null ? Stream.empty()
                 : contact.getAdditionalEmails().stream();
         return Stream.concat(Stream.of(contact.getPrimaryEmail()), additional)
-                .map(ContactComparison::normalizeEmail).filter(Objects::nonNull).distinct().toList();
+                .map(EmailAddresses::clean).filter(Objects::nonNull).distinct().toList();
     }
 
     private static String theirUgaEmail(GivebutterContactColumns contact) {
         List<String> emails = emails(contact);
         return emails.stream().filter(email -> email.endsWith("@uga.edu")).findFirst().orElse(emails.getFirst());
-    }
-
-    private static String normalizeEmail(String email) {
-        String trimmed = blankToNull(email);
-        return trimmed == null ? null : trimmed.trim().toLowerCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.export;
 
+import org.swab.mentorsync.mentor.EmailAddresses;
 import com.opencsv.CSVWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

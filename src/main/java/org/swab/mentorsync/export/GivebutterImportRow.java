@@ -1,5 +1,6 @@
 package org.swab.mentorsync.export;
 
+import org.swab.mentorsync.mentor.EmailAddresses;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

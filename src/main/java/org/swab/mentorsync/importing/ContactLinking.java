@@ -14,7 +14,7 @@ import org.swab.mentorsync.matching.ContactIndex;
 import org.swab.mentorsync.matching.ContactMatcher;
 import org.swab.mentorsync.matching.DuplicateDetector;
 import org.swab.mentorsync.matching.DuplicateGroup;
-import org.swab.mentorsync.matching.EmailNormalizer;
+import org.swab.mentorsync.mentor.EmailAddresses;
 import org.swab.mentorsync.matching.MatchResult;
 import org.swab.mentorsync.matching.MentorIdentity;
 
@@ -77,7 +77,7 @@ class ContactLinking {
     }
 
     private static boolean hasContact(MentorLinkStore.CampaignMember member, ContactIndex contacts) {
-        boolean byEmail = EmailNormalizer.normalize(member.email()).map(email -> contacts.byEmail(email).length > 0)
+        boolean byEmail = EmailAddresses.normalize(member.email()).map(email -> contacts.byEmail(email).length > 0)
                 .orElse(false);
         return byEmail || PhoneNumbers.toE164(member.phone()).map(phone -> contacts.byPhone(phone).length > 0)
                 .orElse(false);

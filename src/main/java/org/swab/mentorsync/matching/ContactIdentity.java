@@ -1,5 +1,6 @@
 package org.swab.mentorsync.matching;
 
+import org.swab.mentorsync.mentor.EmailAddresses;
 import org.swab.mentorsync.mentor.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +23,7 @@ public record ContactIdentity(long contactId, String externalId, Collection<Stri
     public static ContactIdentity fromRaw(long contactId, String externalId, List<String> rawPhones,
             List<String> rawEmails) {
         return new ContactIdentity(contactId, externalId, normalized(rawPhones, PhoneNumbers::toE164),
-                normalized(rawEmails, EmailNormalizer::normalize));
+                normalized(rawEmails, EmailAddresses::normalize));
     }
 
     private static List<String> distinct(Collection<String> values) {

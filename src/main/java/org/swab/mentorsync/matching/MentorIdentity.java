@@ -1,5 +1,6 @@
 package org.swab.mentorsync.matching;
 
+import org.swab.mentorsync.mentor.EmailAddresses;
 import org.swab.mentorsync.mentor.PhoneNumbers;
 /**
  * What identifies one mentor when looking for its contact: its id (the contacts' external id), phone, personal and
@@ -10,10 +11,10 @@ public record MentorIdentity(String mnId, String phone, String personalEmail, St
 
     public MentorIdentity {
         phone = PhoneNumbers.toE164(phone).orElse(null);
-        personalEmail = EmailNormalizer.normalize(personalEmail).orElse(null);
-        ugaEmail = EmailNormalizer.normalize(ugaEmail).orElse(null);
+        personalEmail = EmailAddresses.normalize(personalEmail).orElse(null);
+        ugaEmail = EmailAddresses.normalize(ugaEmail).orElse(null);
         memberPhone = PhoneNumbers.toE164(memberPhone).orElse(null);
-        memberEmail = EmailNormalizer.normalize(memberEmail).orElse(null);
+        memberEmail = EmailAddresses.normalize(memberEmail).orElse(null);
     }
 
     public static MentorIdentity of(String mnId, String phone, String personalEmail, String ugaEmail) {

@@ -1,15 +1,21 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.base.StepFailedException;
+import org.swab.mentorsync.contactsync.ContactSync;
+import org.swab.mentorsync.contactsync.ContactSyncResult;
+import org.swab.mentorsync.intake.RawDataStore;
+import org.swab.mentorsync.intake.RawStepCounts;
+import org.swab.mentorsync.settings.SyncTargets;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
-import org.swab.mentorsync.sync.etl.EtlResult;
-import org.swab.mentorsync.sync.etl.EtlService;
-import org.swab.mentorsync.sync.givebutter.GivebutterClient;
-import org.swab.mentorsync.sync.givebutter.GivebutterConnection;
-import org.swab.mentorsync.sync.givebutter.GivebutterMembers;
-import org.swab.mentorsync.sync.jotform.JotformClient;
-import org.swab.mentorsync.sync.jotform.JotformConnection;
-import org.swab.mentorsync.sync.jotform.JotformSubmissions;
+import org.swab.mentorsync.intake.EtlResult;
+import org.swab.mentorsync.intake.EtlService;
+import org.swab.mentorsync.givebutter.GivebutterClient;
+import org.swab.mentorsync.givebutter.GivebutterConnection;
+import org.swab.mentorsync.givebutter.GivebutterMembers;
+import org.swab.mentorsync.jotform.JotformClient;
+import org.swab.mentorsync.jotform.JotformConnection;
+import org.swab.mentorsync.jotform.JotformSubmissions;
 
 /** The steps of the baseline sync: fetch into the raw tables, the ETL, then the linked Givebutter contacts. */
 @Component
@@ -36,7 +42,7 @@ class BaselineSteps {
             case JOTFORM_SETUP -> setups(targets);
             case GIVEBUTTER_MEMBERS -> members(targets);
             case ETL_PROCESS -> etl();
-            case CONTACT_SYNC -> contactSync.run(targets, progress);
+            case CONTACT_SYNC -> contacts(targets, progress);
         };
     }
 
@@ -58,11 +64,15 @@ class BaselineSteps {
     }
 
     private StepResult members(SyncTargets targets) {
-        GivebutterMembers fetched = givebutter.fetchMembers(
-                new GivebutterConnection(targets.givebutterBaseUrl(), targets.encryptedGivebutterApiKey()),
-                targets.givebutterCampaignCode());
+        GivebutterMembers fetched = givebutter.fetchMembers(givebutter(targets), targets.givebutterCampaignCode());
         RawStepCounts counts = raw.storeMembers(fetched.campaign().id(), fetched.members(), fetched.skipped());
         return new StepResult(counts, counts.processed() + " members synced");
+    }
+
+    private StepResult contacts(SyncTargets targets, Consumer<String> progress) {
+        ContactSyncResult result = contactSync.run(givebutter(targets), progress);
+        return new StepResult(new RawStepCounts(result.contacts(), 0, result.synced(), result.failed(),
+                result.deleted()), result.message());
     }
 
     private StepResult etl() {
@@ -76,6 +86,10 @@ class BaselineSteps {
         }
         return new StepResult(new RawStepCounts(result.processed(), result.inserted(), result.updated(), 0,
                 result.dropped()), message);
+    }
+
+    private static GivebutterConnection givebutter(SyncTargets targets) {
+        return new GivebutterConnection(targets.givebutterBaseUrl(), targets.encryptedGivebutterApiKey());
     }
 
     private static JotformConnection jotform(SyncTargets targets) {

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.intake.RawStepCounts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

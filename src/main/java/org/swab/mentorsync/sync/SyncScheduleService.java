@@ -1,5 +1,9 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.settings.ContactSyncSchedule;
+import org.swab.mentorsync.settings.ScheduleSettings;
+import org.swab.mentorsync.settings.SyncConfigService;
+import org.swab.mentorsync.settings.SyncScheduleChanged;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

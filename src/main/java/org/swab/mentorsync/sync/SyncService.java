@@ -1,5 +1,8 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.base.StepFailedException;
+import org.swab.mentorsync.settings.SyncConfigService;
+import org.swab.mentorsync.settings.SyncTargets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
-import org.swab.mentorsync.sync.http.ApiException;
+import org.swab.mentorsync.base.http.ApiException;
 
 /**
  * Runs the baseline sync: Jotform signups → Jotform setup → Givebutter members → ETL → contact sync; or the

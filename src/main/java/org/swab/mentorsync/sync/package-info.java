@@ -1,2 +1,2 @@
-/** Syncing from Jotform and Givebutter: configuration, runs, their log and their schedule. */
+/** Sync orchestration: runs and their steps, the run lock, sync_log, the Quartz jobs and triggers, the Sync page. */
 package org.swab.mentorsync.sync;

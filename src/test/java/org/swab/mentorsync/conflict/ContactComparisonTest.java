@@ -1,5 +1,6 @@
 package org.swab.mentorsync.conflict;
 
+import org.swab.mentorsync.givebutter.GivebutterCustomFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import org.swab.mentorsync.mentor.MentorField;
 
 class ContactComparisonTest {
 
-    final SyncBackProperties properties = new SyncBackProperties("📆 Shift Preference", "👯‍♂️ Partner Preference");
+    final GivebutterCustomFields properties = GivebutterCustomFields.defaults();
 
     static Mentor mentor() {
         Mentor mentor = new Mentor();

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.settings.SyncConfigService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

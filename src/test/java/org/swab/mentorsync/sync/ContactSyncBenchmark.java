@@ -1,5 +1,7 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.contactsync.ContactSyncProperties;
+import org.swab.mentorsync.settings.SyncConfigService;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;

@@ -1,5 +1,7 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.settings.ApiSettings;
+import org.swab.mentorsync.settings.SyncConfigService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.settings.SyncConfigService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.swab.mentorsync.Application;
-import org.swab.mentorsync.sync.etl.EtlService;
+import org.swab.mentorsync.intake.EtlService;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.FakeDataset;
 import org.swab.mentorsync.sync.fake.FakeSignup;

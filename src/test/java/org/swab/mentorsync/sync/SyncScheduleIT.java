@@ -1,5 +1,8 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.settings.ContactSyncSchedule;
+import org.swab.mentorsync.settings.ScheduleSettings;
+import org.swab.mentorsync.settings.SyncConfigService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.Map;
-import org.swab.mentorsync.sync.ApiSettings;
-import org.swab.mentorsync.sync.ApiSettingsSummary;
-import org.swab.mentorsync.sync.InvalidSyncConfigException;
-import org.swab.mentorsync.sync.SyncConfigService;
-import org.swab.mentorsync.sync.SyncDiscoveryService;
+import org.swab.mentorsync.settings.ApiSettings;
+import org.swab.mentorsync.settings.ApiSettingsSummary;
+import org.swab.mentorsync.settings.InvalidSyncConfigException;
+import org.swab.mentorsync.settings.SyncConfigService;
+import org.swab.mentorsync.settings.SyncDiscoveryService;
 
 /**
  * The Jotform and Givebutter settings. Stored keys are never sent to the browser: the key fields stay empty, show the

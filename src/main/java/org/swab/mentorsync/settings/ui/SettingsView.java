@@ -17,11 +17,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.swab.mentorsync.base.ui.EmptyState;
-import org.swab.mentorsync.sync.ApiSettingsStatus;
-import org.swab.mentorsync.sync.ContactSyncSchedule;
-import org.swab.mentorsync.sync.ScheduleSettings;
-import org.swab.mentorsync.sync.SyncConfigService;
-import org.swab.mentorsync.sync.SyncDiscoveryService;
+import org.swab.mentorsync.settings.ApiSettingsStatus;
+import org.swab.mentorsync.settings.ContactSyncSchedule;
+import org.swab.mentorsync.settings.ScheduleSettings;
+import org.swab.mentorsync.settings.SyncConfigService;
+import org.swab.mentorsync.settings.SyncDiscoveryService;
 
 @Route("settings")
 @PageTitle("Settings · Mentor Sync")

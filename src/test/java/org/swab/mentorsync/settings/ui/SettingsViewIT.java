@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.ViewTest;
-import org.swab.mentorsync.sync.SyncConfigService;
+import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.sync.SyncScheduleService;
 
 @ViewTest

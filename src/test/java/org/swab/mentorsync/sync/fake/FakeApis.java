@@ -10,7 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.util.ArrayList;
 import java.util.List;
-import org.swab.mentorsync.sync.ApiSettings;
+import org.swab.mentorsync.settings.ApiSettings;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

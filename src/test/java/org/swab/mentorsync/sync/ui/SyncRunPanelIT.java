@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.swab.mentorsync.sync.SyncConfigService;
+import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.FakeDataset;
 import org.swab.mentorsync.support.DatabaseCleaner;

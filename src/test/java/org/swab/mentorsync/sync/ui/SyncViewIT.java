@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.ViewTest;
-import org.swab.mentorsync.sync.ScheduleSettings;
-import org.swab.mentorsync.sync.SyncConfigService;
+import org.swab.mentorsync.settings.ScheduleSettings;
+import org.swab.mentorsync.settings.SyncConfigService;
 
 @ViewTest
 class SyncViewIT extends SpringBrowserlessTest {

@@ -1,0 +1,193 @@
+package org.swab.mentorsync.base.http;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GETs JSON from Jotform or Givebutter through one {@link RestClient} with connect/read timeouts, and turns every
+ * failure into an {@link ApiException}: 401/403 at once, 429 after waiting Retry-After, 5xx and timeouts after
+ * bounded exponential back-off (Spring's core {@link RetryTemplate}).
+ */
+@Component
+public class ApiCaller {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiCaller.class);
+
+    private final HttpProperties properties;
+    private final JsonMapper json;
+    private final RestClient restClient;
+
+    ApiCaller(HttpProperties properties, JsonMapper json) {
+        this.properties = properties;
+        this.json = json;
+        HttpClient httpClient = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+        requestFactory.setReadTimeout(properties.readTimeout());
+        this.restClient = RestClient.builder().requestFactory(requestFactory).build();
+    }
+
+    public JsonNode getJson(ApiRequest request) {
+        return getJson(request, AttemptGate.NONE);
+    }
+
+    /** As {@link #getJson(ApiRequest)}, with every attempt (retries included) passing through {@code gate}. */
+    public JsonNode getJson(ApiRequest request, AttemptGate gate) {
+        RetryAfterBackOff backOff = new RetryAfterBackOff(properties);
+        RetryTemplate retry = new RetryTemplate(RetryPolicy.builder().backOff(backOff)
+                .predicate(e -> e instanceof ApiException api && api.failure().isTransient()).build());
+        try {
+            return retry.execute(() -> attempt(request, backOff, gate));
+        } catch (RetryException e) {
+            if (e.getLastException() instanceof ApiException api) {
+                int retries = e.getExceptions().size() - 1;
+                throw !api.failure().isTransient() || retries == 0 ? api : gaveUp(api, retries);
+            }
+            throw new ApiException(request.system(), ApiFailure.UNAVAILABLE,
+                    request.system() + " could not be called: " + scrub(describe(e.getLastException()), request));
+        }
+    }
+
+    private JsonNode attempt(ApiRequest request, RetryAfterBackOff backOff, AttemptGate gate) {
+        try {
+            gate.beforeAttempt();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(request.system(), ApiFailure.UNAVAILABLE, "The call to " + request.system()
+                    + " was interrupted");
+        }
+        RawResponse response = send(request);
+        int status = response.status();
+        JsonNode body = null;
+        if (status >= 200 && status < 300) {
+            body = parse(request, response.body());
+            OptionalInt embedded = request.embeddedStatus().apply(body);
+            if (embedded.isPresent()) {
+                status = embedded.getAsInt();
+            }
+        }
+        if (status >= 200 && status < 300) {
+            return body;
+        }
+        ApiException failure = classify(request, status, response);
+        log.warn("{} answered {} ({})", request, status, failure.failure());
+        if (failure.retryAfter() != null) {
+            backOff.serverAsked(failure.retryAfter());
+            gate.rateLimited(failure.retryAfter().compareTo(properties.maxRetryAfter()) > 0
+                    ? properties.maxRetryAfter() : failure.retryAfter());
+        }
+        throw failure;
+    }
+
+    private RawResponse send(ApiRequest request) {
+        try {
+            return restClient.get().uri(request.uri()).headers(headers -> request.headers().forEach(headers::set))
+                    .exchange((req, res) -> new RawResponse(res.getStatusCode().value(),
+                            res.getHeaders().getFirst("Retry-After"),
+                            new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
+        } catch (ResourceAccessException e) {
+            boolean timeout = hasCause(e, HttpTimeoutException.class)
+                    || hasCause(e, java.net.SocketTimeoutException.class);
+            String what = timeout ? " did not answer in time" : " could not be reached";
+            log.warn("{}{}", request, what);
+            throw new ApiException(request.system(), ApiFailure.UNAVAILABLE, request.system() + what
+                    + " (" + request.uri().getHost() + ")");
+        }
+    }
+
+    private JsonNode parse(ApiRequest request, String body) {
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || node.isMissingNode() || !node.isObject()) {
+                throw malformed(request);
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw malformed(request);
+        }
+    }
+
+    private ApiException classify(ApiRequest request, int status, RawResponse response) {
+        String system = request.system();
+        if (status == 401 || status == 403) {
+            return ApiException.keyRejected(system);
+        }
+        if (status == 429) {
+            return new ApiException(system, ApiFailure.RATE_LIMITED,
+                    system + " is rate limiting us (HTTP 429 Too Many Requests)",
+                    RetryAfter.parse(response.retryAfter()).orElse(null));
+        }
+        if (status == 404) {
+            return new ApiException(system, ApiFailure.NOT_FOUND, system + " has no " + request.uri().getPath()
+                    + " (HTTP 404)");
+        }
+        if (status >= 500) {
+            return new ApiException(system, ApiFailure.UNAVAILABLE, system + " answered HTTP " + status
+                    + " (server error)");
+        }
+        return new ApiException(system, ApiFailure.REQUEST_REJECTED, system + " refused " + request.uri().getPath()
+                + " with HTTP " + status + serverMessage(request, response.body()));
+    }
+
+    private ApiException gaveUp(ApiException last, int retries) {
+        String message = last.failure() == ApiFailure.RATE_LIMITED
+                ? last.system() + " kept answering HTTP 429 Too Many Requests; gave up after " + retries + " retries"
+                : last.getMessage() + "; gave up after " + retries + " retries";
+        return new ApiException(last.system(), last.failure(), message);
+    }
+
+    private ApiException malformed(ApiRequest request) {
+        return new ApiException(request.system(), ApiFailure.MALFORMED_RESPONSE, request.system()
+                + " sent a response that is not the expected JSON (" + request.uri().getPath() + ")");
+    }
+
+    private String serverMessage(ApiRequest request, String body) {
+        try {
+            JsonNode node = json.readTree(body);
+            String message = node.path("message").asString("");
+            if (message.isBlank()) {
+                return "";
+            }
+            return ": " + scrub(message.length() > 200 ? message.substring(0, 200) : message, request);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String scrub(String text, ApiRequest request) {
+        if (text == null || request.secret() == null || request.secret().isEmpty()) {
+            return text;
+        }
+        return text.replace(request.secret(), "[redacted]");
+    }
+
+    private static String describe(Throwable e) {
+        return e == null ? "unknown error" : e.getClass().getSimpleName();
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record RawResponse(int status, String retryAfter, String body) {
+    }
+}

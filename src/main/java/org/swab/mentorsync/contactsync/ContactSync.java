@@ -1,0 +1,169 @@
+package org.swab.mentorsync.contactsync;
+
+import org.swab.mentorsync.base.StepFailedException;
+import org.swab.mentorsync.intake.RawStepCounts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.swab.mentorsync.base.http.SlidingWindowRateLimiter;
+import org.swab.mentorsync.conflict.ReconcileOutcome;
+import org.swab.mentorsync.contactsync.ContactSyncWriter.LinkedContact;
+import org.swab.mentorsync.givebutter.GivebutterClient;
+import org.swab.mentorsync.givebutter.GivebutterConnection;
+import org.swab.mentorsync.base.http.ApiException;
+import org.swab.mentorsync.base.http.ApiFailure;
+import org.swab.mentorsync.base.http.AttemptGate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The contact sync step: {@code GET /contacts/{id}} for every active mentor with a contact id, a few in flight at
+ * once and never more than the configured requests in any rolling minute (429s pause everyone). One contact's failure
+ * is logged and the others go on; a rejected key stops the step.
+ */
+@Component
+public class ContactSync {
+
+    private static final Logger log = LoggerFactory.getLogger(ContactSync.class);
+
+    private final GivebutterClient givebutter;
+    private final ContactSyncWriter writer;
+    private final ContactSyncProperties properties;
+    private final SlidingWindowRateLimiter limiter;
+    private final AttemptGate gate;
+
+    ContactSync(GivebutterClient givebutter, ContactSyncWriter writer, ContactSyncProperties properties) {
+        this.givebutter = givebutter;
+        this.writer = writer;
+        this.properties = properties;
+        // one limiter for every run of this instance: the limit belongs to the API key, not to a run; the extra
+        // second absorbs the time between taking a slot and the request reaching Givebutter
+        this.limiter = new SlidingWindowRateLimiter(properties.requestsPerMinute(), Duration.ofSeconds(61));
+        this.gate = new AttemptGate() {
+            @Override
+            public void beforeAttempt() throws InterruptedException {
+                limiter.acquire();
+            }
+
+            @Override
+            public void rateLimited(Duration retryAfter) {
+                limiter.pauseFor(retryAfter);
+            }
+        };
+    }
+
+    /** Syncs every linked contact over {@code connection}; {@code progress} hears "n of N contacts". */
+    public ContactSyncResult run(GivebutterConnection connection, Consumer<String> progress) {
+        List<LinkedContact> linked = writer.linkedContacts();
+        Tally tally = new Tally(linked.size(), progress);
+        AtomicBoolean keyRejected = new AtomicBoolean();
+        Semaphore inFlight = new Semaphore(properties.concurrency());
+        List<Future<?>> tasks = new ArrayList<>();
+        try (ExecutorService executor = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("contact-sync-", 1).factory())) {
+            for (LinkedContact contact : linked) {
+                tasks.add(executor.submit(() -> syncOne(connection, contact, inFlight, tally, keyRejected)));
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StepFailedException("The contact sync was interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A contact sync task broke down", e.getCause());
+        }
+        if (keyRejected.get()) {
+            throw ApiException.keyRejected("Givebutter");
+        }
+        log.info("Contact sync: {}", tally.message());
+        return new ContactSyncResult(linked.size(), tally.synced.get(), tally.failed.get(), tally.deleted.get(),
+                tally.message());
+    }
+
+    /** The request holds one of the in-flight permits; writing the answer does not, so requests keep flowing. */
+    private void syncOne(GivebutterConnection connection, LinkedContact contact, Semaphore inFlight, Tally tally,
+            AtomicBoolean keyRejected) {
+        try {
+            Optional<JsonNode> fetched;
+            inFlight.acquireUninterruptibly();
+            try {
+                if (keyRejected.get()) {
+                    return;
+                }
+                fetched = givebutter.fetchContact(connection, contact.contactId(), gate);
+            } finally {
+                inFlight.release();
+            }
+            if (fetched.isPresent()) {
+                ReconcileOutcome outcome = writer.store(contact, fetched.get());
+                tally.synced.incrementAndGet();
+                if (outcome.hasConflict()) {
+                    tally.conflicts.incrementAndGet();
+                }
+            } else {
+                writer.markDeleted(contact);
+                tally.deleted.incrementAndGet();
+            }
+        } catch (ApiException e) {
+            if (e.failure() == ApiFailure.KEY_REJECTED) {
+                keyRejected.set(true);
+                return;
+            }
+            tally.failed.incrementAndGet();
+            writer.recordFailure(contact, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Contact {} of mentor {} could not be synced", contact.contactId(), contact.mnId(), e);
+            tally.failed.incrementAndGet();
+            writer.recordFailure(contact, "unexpected error (" + e.getClass().getSimpleName() + ")");
+        } finally {
+            tally.done();
+        }
+    }
+
+    /** Counts of one run, reported as "n of N" while it goes. */
+    private static final class Tally {
+        final AtomicInteger synced = new AtomicInteger();
+        final AtomicInteger conflicts = new AtomicInteger();
+        final AtomicInteger deleted = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        private final AtomicInteger finished = new AtomicInteger();
+        private final int total;
+        private final Consumer<String> progress;
+
+        Tally(int total, Consumer<String> progress) {
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void done() {
+            int count = finished.incrementAndGet();
+            if (count == total || count % 10 == 0) {
+                progress.accept(count + " of " + total + " contacts");
+            }
+        }
+
+        String message() {
+            StringBuilder message = new StringBuilder(synced.get() + " contacts synced, " + conflicts.get()
+                    + " conflict" + (conflicts.get() == 1 ? "" : "s"));
+            if (deleted.get() > 0) {
+                message.append(", ").append(deleted.get()).append(" deleted in Givebutter");
+            }
+            if (failed.get() > 0) {
+                message.append(", ").append(failed.get()).append(" failed");
+            }
+            return message.toString();
+        }
+    }
+}

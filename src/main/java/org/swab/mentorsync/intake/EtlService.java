@@ -1,0 +1,151 @@
+package org.swab.mentorsync.intake;
+
+import java.util.HashMap;
+import org.swab.mentorsync.export.GivebutterImport;
+import org.swab.mentorsync.conflict.ErrorLogService;
+import org.swab.mentorsync.conflict.ErrorReport;
+import org.swab.mentorsync.conflict.ErrorType;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.swab.mentorsync.mentor.Mentor;
+import org.swab.mentorsync.mentor.MentorFieldWriter;
+import org.swab.mentorsync.mentor.MentorRepository;
+import org.swab.mentorsync.mentor.MentorTasks;
+import org.swab.mentorsync.mentor.MentorTasksRepository;
+
+/**
+ * Raw tables → mentors, mn_tasks, mn_gb_import, mn_errors in one transaction: mentors are updated whole or not at all.
+ * Mentors are never deleted; one whose signup vanished is marked dropped.
+ */
+@Service
+public class EtlService {
+
+    private static final Logger log = LoggerFactory.getLogger(EtlService.class);
+
+    private final EtlReader reader;
+    /** The mn_errors types the ETL owns: it logs them and closes them when their cause is gone. */
+    static final List<ErrorType> ETL_ERROR_TYPES = List.of(ErrorType.MISSING_MN_ID, ErrorType.DUPLICATE_SIGNUP,
+            ErrorType.SHARED_PHONE, ErrorType.INVALID_PHONE, ErrorType.UNLINKED_SETUP, ErrorType.UNLINKED_MEMBER,
+            ErrorType.MENTOR_DROPPED);
+
+    private final ErrorLogService errors;
+    private final MentorRepository mentors;
+    private final MentorTasksRepository tasks;
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+    private final EtlProperties properties;
+    private final MentorFieldWriter fieldWriter;
+    private final Clock clock;
+    private final GivebutterImport givebutterImport;
+
+    EtlService(EtlReader reader, ErrorLogService errors, MentorRepository mentors, MentorTasksRepository tasks,
+            EntityManager entityManager, JdbcTemplate jdbc, EtlProperties properties, MentorFieldWriter fieldWriter,
+            Clock clock, GivebutterImport givebutterImport) {
+        this.givebutterImport = givebutterImport;
+        this.fieldWriter = fieldWriter;
+        this.reader = reader;
+        this.errors = errors;
+        this.mentors = mentors;
+        this.tasks = tasks;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EtlResult run() {
+        // other writers of mentors (a CSV upload linking contacts, the contact sync) wait the fraction of a second
+        // this takes, instead of breaking the run with a concurrent change between our read and our write
+        entityManager.createNativeQuery("lock table mentors in share row exclusive mode").executeUpdate();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, properties.jotformTimeZone());
+        int year = properties.seasonYear() != null ? properties.seasonYear() : today.getYear();
+        EtlPlan plan = new EtlPlanner(properties, year, today.toString(), fieldWriter.overridesByMentor())
+                .plan(reader.read());
+
+        savePlaceholders(plan.newPlaceholders());
+        Map<String, Mentor> stored = mentors.findAll().stream()
+                .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
+        int inserted = 0;
+        int updated = 0;
+        for (PlannedMentor planned : plan.mentors()) {
+            Mentor mentor = stored.get(planned.mnId());
+            if (mentor == null) {
+                mentor = new Mentor();
+                mentor.setMnId(planned.mnId());
+                mentor.setCreatedAt(now);
+                MentorWriter.apply(planned, mentor, now);
+                entityManager.persist(mentor);
+                stored.put(planned.mnId(), mentor);
+                inserted++;
+            } else if (MentorWriter.apply(planned, mentor, now)) {
+                updated++;
+            }
+        }
+        for (String mnId : plan.newlyDropped()) {
+            Mentor mentor = stored.get(mnId);
+            mentor.setDropped(true);
+            mentor.setDroppedAt(now);
+            mentor.setUpdatedAt(now);
+        }
+        entityManager.flush();
+        writeTasks(plan.mentors(), now);
+        int importRows = rebuildImport(plan.mentors(), stored, year);
+        Map<String, ErrorReport> causes = new LinkedHashMap<>();
+        plan.issues().forEach(issue -> causes.putIfAbsent(issue.type().code() + "|" + issue.key(), issue));
+        int newErrors = errors.recordAll(causes.values());
+        for (ErrorType type : ETL_ERROR_TYPES) {
+            // causes of earlier runs that no longer hold are closed; they reopen if they come back
+            errors.resolveVanished(type, causes.values().stream().filter(cause -> cause.type() == type)
+                    .map(ErrorReport::key).toList());
+        }
+        EtlResult result = new EtlResult(plan.mentors().size(), inserted, updated, plan.newlyDropped().size(),
+                importRows, newErrors, causes.size());
+        log.info("ETL: {}", result);
+        return result;
+    }
+
+    private void savePlaceholders(Map<String, String> placeholders) {
+        jdbc.batchUpdate("insert into mn_id_placeholders (submission_id, mn_id) values (?, ?)",
+                placeholders.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());
+    }
+
+    private void writeTasks(List<PlannedMentor> planned, Instant now) {
+        Map<String, MentorTasks> stored = tasks.findAll().stream()
+                .collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
+        for (PlannedMentor mentor : planned) {
+            MentorTasks row = stored.get(mentor.mnId());
+            if (row == null) {
+                row = new MentorTasks();
+                row.setMnId(mentor.mnId());
+                MentorWriter.apply(mentor, row, now);
+                entityManager.persist(row);
+            } else {
+                MentorWriter.apply(mentor, row, now);
+            }
+        }
+        entityManager.flush();
+    }
+
+    /** The staged import follows the active mentors; dropped mentors stay out of it. */
+    private int rebuildImport(List<PlannedMentor> planned, Map<String, Mentor> stored, int year) {
+        Map<String, Long> contactIds = new HashMap<>();
+        stored.values().stream().filter(mentor -> mentor.getGbContactId() != null)
+                .forEach(mentor -> contactIds.put(mentor.getMnId(), mentor.getGbContactId()));
+        return givebutterImport.rebuild(planned.stream().map(mentor -> mentor.importCandidate(
+                MentorValues.of(mentor, properties.fundraisingGoal(), year))).toList(), contactIds);
+    }
+}

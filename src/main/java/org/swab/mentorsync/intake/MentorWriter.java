@@ -1,0 +1,77 @@
+package org.swab.mentorsync.intake;
+
+import org.swab.mentorsync.mentor.EmailAddresses;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.swab.mentorsync.mentor.Mentor;
+import org.swab.mentorsync.mentor.MentorTasks;
+
+/**
+ * Copies a planned mentor onto the stored entities, field by field, and says whether anything changed. Fields the
+ * ETL does not own stay as they are: gb_contact_id (CSV matching), training_done/training_at (admin).
+ */
+final class MentorWriter {
+
+    private boolean changed;
+
+    static boolean apply(PlannedMentor planned, Mentor mentor, Instant now) {
+        MentorWriter writer = new MentorWriter();
+        SignupRow s = planned.signup();
+        writer.set(mentor::getPhone, mentor::setPhone, planned.phone());
+        writer.set(mentor::getGbMemberId, mentor::setGbMemberId,
+                planned.member() == null ? null : planned.member().memberId());
+        writer.set(mentor::getFirstName, mentor::setFirstName, s.firstName());
+        writer.set(mentor::getMiddleName, mentor::setMiddleName, s.middleName());
+        writer.set(mentor::getLastName, mentor::setLastName, s.lastName());
+        writer.set(mentor::getPreferredName, mentor::setPreferredName, planned.preferredName());
+        writer.set(mentor::getFullName, mentor::setFullName, planned.fullName());
+        writer.set(mentor::getPersonalEmail, mentor::setPersonalEmail, EmailAddresses.clean(s.personalEmail()));
+        writer.set(mentor::getUgaEmail, mentor::setUgaEmail, EmailAddresses.clean(s.ugaEmail()));
+        writer.set(mentor::getGender, mentor::setGender, s.gender());
+        writer.set(mentor::getShirtSize, mentor::setShirtSize, s.shirtSize());
+        writer.set(mentor::getUgaClass, mentor::setUgaClass, s.ugaClass());
+        writer.set(mentor::getShiftPreference, mentor::setShiftPreference, s.shiftPreference());
+        writer.set(mentor::getPartnerPreference, mentor::setPartnerPreference, s.partnerPreference());
+        writer.set(mentor::getStatusCategory, mentor::setStatusCategory, planned.status());
+        writer.set(mentor::getStatusText, mentor::setStatusText, planned.statusText());
+        writer.set(mentor::getSignupSubmissionId, mentor::setSignupSubmissionId, s.submissionId());
+        writer.set(mentor::getSetupSubmissionId, mentor::setSetupSubmissionId,
+                planned.setup() == null ? null : planned.setup().submissionId());
+        writer.set(mentor::getSignupAt, mentor::setSignupAt, planned.signupAt());
+        writer.set(mentor::isDropped, mentor::setDropped, false);
+        writer.set(mentor::getDroppedAt, mentor::setDroppedAt, null);
+        if (writer.changed) {
+            mentor.setUpdatedAt(now);
+        }
+        return writer.changed;
+    }
+
+    static boolean apply(PlannedMentor planned, MentorTasks tasks, Instant now) {
+        MentorWriter writer = new MentorWriter();
+        writer.set(tasks::isSignupDone, tasks::setSignupDone, true);
+        writer.set(tasks::getSignupAt, tasks::setSignupAt, planned.signupAt());
+        writer.set(tasks::isSetupDone, tasks::setSetupDone, planned.setupDone());
+        writer.set(tasks::getSetupAt, tasks::setSetupAt, planned.setupAt());
+        writer.set(tasks::isCampaignMember, tasks::setCampaignMember, planned.campaignMember());
+        BigDecimal raised = planned.amountRaised();
+        if (tasks.getAmountRaised() == null || tasks.getAmountRaised().compareTo(raised) != 0) {
+            tasks.setAmountRaised(raised);
+            writer.changed = true;
+        }
+        writer.set(tasks::isFundraisedDone, tasks::setFundraisedDone, planned.fundraised());
+        if (writer.changed) {
+            tasks.setUpdatedAt(now);
+        }
+        return writer.changed;
+    }
+
+    private <T> void set(Supplier<T> getter, Consumer<T> setter, T value) {
+        if (!Objects.equals(getter.get(), value)) {
+            setter.accept(value);
+            changed = true;
+        }
+    }
+}

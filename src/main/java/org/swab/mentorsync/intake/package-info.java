@@ -1,0 +1,6 @@
+/**
+ * Intake: the raw Jotform and Givebutter rows (raw_* tables) and the ETL that turns them into mentors and tasks in one
+ * transaction. The rules (mentor ids, phones, names, de-duplication, linking, status) are pure code, tested without
+ * Spring.
+ */
+package org.swab.mentorsync.intake;

@@ -1,0 +1,18 @@
+package org.swab.mentorsync.settings;
+
+import java.util.Map;
+
+/** Submitted API settings that cannot be saved; one message per field (snake_case names, as the API shows them). */
+public class InvalidSyncConfigException extends RuntimeException {
+
+    private final Map<String, String> fieldErrors;
+
+    public InvalidSyncConfigException(Map<String, String> fieldErrors) {
+        super("Invalid sync configuration: " + String.join(", ", fieldErrors.keySet()));
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+}

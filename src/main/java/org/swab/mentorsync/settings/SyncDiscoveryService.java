@@ -1,0 +1,85 @@
+package org.swab.mentorsync.settings;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.swab.mentorsync.givebutter.GivebutterCampaign;
+import org.swab.mentorsync.givebutter.GivebutterClient;
+import org.swab.mentorsync.givebutter.GivebutterConnection;
+import org.swab.mentorsync.base.http.ApiException;
+import org.swab.mentorsync.jotform.JotformAccount;
+import org.swab.mentorsync.jotform.JotformClient;
+import org.swab.mentorsync.jotform.JotformConnection;
+import org.swab.mentorsync.jotform.JotformForm;
+
+/** Tries the stored API keys and lists what an admin picks from: Jotform forms, Givebutter campaigns. */
+@Service
+public class SyncDiscoveryService {
+
+    private final SyncConfigService configService;
+    private final JotformClient jotform;
+    private final GivebutterClient givebutter;
+
+    SyncDiscoveryService(SyncConfigService configService, JotformClient jotform, GivebutterClient givebutter) {
+        this.configService = configService;
+        this.jotform = jotform;
+        this.givebutter = givebutter;
+    }
+
+    /** One line per API: accepted (and whose) or why not. Never throws for a bad key. */
+    public KeyCheck testKeys() {
+        SyncTargets targets = configService.syncTargets();
+        return new KeyCheck(check(targets.encryptedJotformApiKey(), "Jotform", () -> {
+            JotformAccount account = jotform.testKey(jotformConnection(targets));
+            return "The Jotform API key works (account " + account.username() + (account.limitLeft() == null ? ""
+                    : ", " + account.limitLeft() + " calls left today") + ")";
+        }), check(targets.encryptedGivebutterApiKey(), "Givebutter", () -> {
+            int campaigns = givebutter.listCampaigns(givebutterConnection(targets)).size();
+            return "The Givebutter API key works (" + campaigns + " campaign" + (campaigns == 1 ? "" : "s") + ")";
+        }));
+    }
+
+    public List<JotformForm> jotformForms() {
+        SyncTargets targets = configService.syncTargets();
+        requireKey(targets.encryptedJotformApiKey(), "Jotform");
+        return jotform.listForms(jotformConnection(targets));
+    }
+
+    public List<GivebutterCampaign> givebutterCampaigns() {
+        SyncTargets targets = configService.syncTargets();
+        requireKey(targets.encryptedGivebutterApiKey(), "Givebutter");
+        return givebutter.listCampaigns(givebutterConnection(targets));
+    }
+
+    private static KeyCheck.Result check(String encryptedKey, String system, java.util.function.Supplier<String> call) {
+        if (encryptedKey == null || encryptedKey.isBlank()) {
+            return new KeyCheck.Result(false, "No " + system + " API key is stored yet");
+        }
+        try {
+            return new KeyCheck.Result(true, call.get());
+        } catch (ApiException e) {
+            return new KeyCheck.Result(false, e.getMessage());
+        }
+    }
+
+    private static void requireKey(String encryptedKey, String system) {
+        if (encryptedKey == null || encryptedKey.isBlank()) {
+            throw new InvalidSyncConfigException(java.util.Map.of(system.toLowerCase() + "_api_key",
+                    "Store the " + system + " API key first"));
+        }
+    }
+
+    private static JotformConnection jotformConnection(SyncTargets targets) {
+        return new JotformConnection(targets.jotformBaseUrl(), targets.encryptedJotformApiKey());
+    }
+
+    private static GivebutterConnection givebutterConnection(SyncTargets targets) {
+        return new GivebutterConnection(targets.givebutterBaseUrl(), targets.encryptedGivebutterApiKey());
+    }
+
+    /** The outcome of trying both keys. */
+    public record KeyCheck(Result jotform, Result givebutter) {
+
+        public record Result(boolean ok, String message) {
+        }
+    }
+}

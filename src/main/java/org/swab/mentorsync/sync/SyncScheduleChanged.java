@@ -1,5 +1,0 @@
-package org.swab.mentorsync.sync;
-
-/** Published when an admin changes the automated sync settings; the scheduler applies it after commit. */
-public record SyncScheduleChanged(boolean automatedSyncEnabled, int syncIntervalHours) {
-}

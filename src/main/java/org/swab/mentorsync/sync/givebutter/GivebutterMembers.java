@@ -1,8 +1,0 @@
-package org.swab.mentorsync.sync.givebutter;
-
-import java.util.List;
-
-/** Every member of a campaign; {@code skipped} counts members whose id could not be read. */
-public record GivebutterMembers(GivebutterCampaign campaign, List<GivebutterMember> members, int pages,
-        int skipped) {
-}

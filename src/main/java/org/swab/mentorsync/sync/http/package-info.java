@@ -1,5 +1,0 @@
-/**
- * What the Jotform and Givebutter clients share: GET with timeouts, classification of failures, retries with
- * exponential back-off (Spring's core RetryTemplate) and Retry-After on 429.
- */
-package org.swab.mentorsync.sync.http;

@@ -1,5 +1,0 @@
-package org.swab.mentorsync.sync.jotform;
-
-/** Who the key belongs to (GET /user), the proof that a key works. */
-public record JotformAccount(String username, String name, String email, Integer limitLeft) {
-}

@@ -1,5 +1,0 @@
-package org.swab.mentorsync.sync.jotform;
-
-/** A form of the account, from GET /user/forms. */
-public record JotformForm(String id, String title, String status, int count, String createdAt, String updatedAt) {
-}

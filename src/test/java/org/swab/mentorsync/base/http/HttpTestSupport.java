@@ -1,0 +1,18 @@
+package org.swab.mentorsync.base.http;
+
+import org.swab.mentorsync.base.http.ApiCaller;
+import org.swab.mentorsync.base.http.HttpProperties;
+import java.time.Duration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** An {@link ApiCaller} with short timeouts and back-off, for client tests without Spring. */
+public final class HttpTestSupport {
+
+    private HttpTestSupport() {
+    }
+
+    public static ApiCaller fastCaller() {
+        return new ApiCaller(new HttpProperties(Duration.ofSeconds(2), Duration.ofSeconds(5), 2, Duration.ofMillis(5),
+                2.0, Duration.ofMillis(20), Duration.ofMillis(50)), JsonMapper.builder().build());
+    }
+}

@@ -1,0 +1,105 @@
+package org.swab.mentorsync.intake;
+
+import org.swab.mentorsync.export.ExportProperties;
+import org.swab.mentorsync.export.GivebutterImportRow;
+import org.swab.mentorsync.export.ImportCandidate;
+import org.swab.mentorsync.export.ImportRowFactory;
+import org.swab.mentorsync.givebutter.GivebutterCustomFields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ImportRowFactoryTest {
+
+    final ImportRowFactory factory = new ImportRowFactory(
+            new ExportProperties("Mentors {year}", "Mentors {year} - {status_label}", "{status_text}"),
+            GivebutterCustomFields.defaults());
+
+    ImportCandidate liz(BigDecimal raised) {
+        SignupRow row = new SignupRow("100", LocalDateTime.parse("2026-09-28T06:30"), "ACTIVE", "MN1234", "Liz",
+                "Elizabeth", "", "Smith", "", "(706) 555-0134", "es12345@uga.edu", "Liz.Smith@gmail.com", "Senior",
+                "M", "Female", "Option 2", "3");
+        MemberRow member = new MemberRow(1, "Liz", "Smith", "liz.smith@gmail.com", null, raised, null);
+        EtlInput input = new EtlInput(List.of(row), List.of(), List.of(member), Map.of(), Map.of());
+        return candidate(new EtlPlanner(EtlPlannerTest.PROPERTIES, 2026, "2026-10-15").plan(input).mentors().getFirst());
+    }
+
+    static ImportCandidate candidate(PlannedMentor mentor) {
+        return mentor.importCandidate(MentorValues.of(mentor, EtlPlannerTest.PROPERTIES.fundraisingGoal(), 2026));
+    }
+
+    @Test
+    void a_mentor_without_contact_gets_the_mentor_id_as_external_id() {
+        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), null);
+
+        assertThat(row.getGivebutterContactId()).isNull();
+        assertThat(row.getContactExternalId()).isEqualTo("1234");
+    }
+
+    @Test
+    void a_mentor_with_a_known_contact_updates_it_by_contact_id_only() {
+        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), 30012345L);
+
+        assertThat(row.getGivebutterContactId()).isEqualTo("30012345");
+        assertThat(row.getContactExternalId()).isNull();
+    }
+
+    @Test
+    void the_contacts_own_tags_are_kept_and_ours_added_once() {
+        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), 30012345L,
+                java.util.List.of("Mentors 2025", "Volunteer"));
+
+        assertThat(row.getTags()).startsWith("Mentors 2025, Volunteer, ");
+        assertThat(row.getTags().split(", ")).doesNotHaveDuplicates();
+        assertThat(row.getPrefix()).isEqualTo(row.getPreferredFirstName());
+    }
+
+    @Test
+    void names_emails_phone_tags_and_subscriptions_follow_swab_conventions() {
+        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), null);
+
+        assertThat(row.getFirstName()).isEqualTo("Elizabeth");
+        assertThat(row.getPreferredFirstName()).isEqualTo("Liz");
+        assertThat(row.getLastName()).isEqualTo("Smith");
+        assertThat(row.getPrimaryEmail()).isEqualTo("liz.smith@gmail.com");
+        assertThat(row.getEmailAddresses()).isEqualTo("es12345@uga.edu");
+        assertThat(row.getPrimaryPhoneNumber()).isEqualTo("+17065550134");
+        assertThat(row.getTags()).isEqualTo("Mentors 2026, Mentors 2026 - Needs fundraising");
+        assertThat(row.getEmailSubscriptionStatus()).isEqualTo("yes");
+    }
+
+    @Test
+    void custom_fields_come_from_configuration_in_order_with_the_text_message() {
+        GivebutterImportRow row = factory.row(liz(new BigDecimal("80")), null);
+
+        assertThat(row.getCustomFields()).containsKeys("💸 Givebutter Page Setup", "📱Custom Text Message 1️⃣");
+        assertThat(row.getCustomFields().keySet()).startsWith("📝 Sign Up Complete", "💸 Givebutter Page Setup");
+        assertThat(row.getCustomFields()).containsEntry("💸 Givebutter Page Setup", "Yes")
+                .containsEntry("🚂 Mentor Training Complete", "No")
+                .containsEntry("📈 Fully Fundraised", "Yes")
+                .containsEntry("🎓 UGA Class", "Senior")
+                .containsEntry("📆 Shift Preference", "Option 2")
+                .containsEntry("👯‍♂️ Partner Preference", "3")
+                .containsEntry("💰 Amount Fundraised", "80")
+                .containsEntry("✅ Mentor Training Signed Up?", "");
+        assertThat(row.getCustomFields().get("📱Custom Text Message 1️⃣"))
+                .isEqualTo("Hi Liz! You reached your $75 goal. Last step: complete mentor training.");
+    }
+
+    @Test
+    void an_email_less_mentor_has_no_email_subscription_status() {
+        SignupRow row = new SignupRow("101", LocalDateTime.parse("2026-09-28T06:30"), "ACTIVE", "MN1", "", "A", "",
+                "B", "", "7065550100", null, null, null, null, null, null, null);
+        PlannedMentor mentor = new EtlPlanner(EtlPlannerTest.PROPERTIES, 2026, "2026-10-15")
+                .plan(new EtlInput(List.of(row), List.of(), List.of(), Map.of(), Map.of())).mentors().getFirst();
+
+        GivebutterImportRow imported = factory.row(candidate(mentor), null);
+
+        assertThat(imported.getPrimaryEmail()).isNull();
+        assertThat(imported.getEmailSubscriptionStatus()).isNull();
+    }
+}
