@@ -1,5 +1,6 @@
 package org.swab.mentorsync.conflict;
 
+import org.swab.mentorsync.mentor.UnknownMentorException;
 import java.security.Principal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

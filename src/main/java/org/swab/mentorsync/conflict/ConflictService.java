@@ -1,11 +1,13 @@
 package org.swab.mentorsync.conflict;
 
+import org.swab.mentorsync.mentor.UnknownMentorException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.swab.mentorsync.givebutter.GivebutterCustomFields;
@@ -13,6 +15,7 @@ import org.swab.mentorsync.mentor.ContactSyncStatus;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorContact;
 import org.swab.mentorsync.mentor.MentorContactRepository;
+import org.swab.mentorsync.mentor.MentorDataChanged;
 import org.swab.mentorsync.mentor.MentorField;
 import org.swab.mentorsync.mentor.MentorFieldOverride;
 import org.swab.mentorsync.mentor.MentorFieldWriter;
@@ -34,9 +37,12 @@ public class ConflictService {
     private final MentorFieldWriter fieldWriter;
     private final GivebutterCustomFields customFields;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ConflictService(MentorRepository mentors, MentorContactRepository contacts, MnErrorRepository errors,
-            MentorFieldWriter fieldWriter, GivebutterCustomFields customFields, Clock clock) {
+            MentorFieldWriter fieldWriter, GivebutterCustomFields customFields, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.mentors = mentors;
         this.contacts = contacts;
         this.errors = errors;
@@ -118,6 +124,7 @@ public class ConflictService {
             error.setResolvedBy(admin);
             contact.setSyncStatus(ContactSyncStatus.SYNCED);
         }
+        events.publishEvent(new MentorDataChanged("conflict review of " + mnId + " by " + admin));
         return review(mnId);
     }
 

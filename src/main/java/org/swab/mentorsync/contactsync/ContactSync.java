@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.swab.mentorsync.mentor.MentorDataChanged;
 import org.swab.mentorsync.base.http.SlidingWindowRateLimiter;
 import org.swab.mentorsync.conflict.ReconcileOutcome;
 import org.swab.mentorsync.contactsync.ContactSyncWriter.LinkedContact;
@@ -43,7 +45,11 @@ public class ContactSync {
     private final SlidingWindowRateLimiter limiter;
     private final AttemptGate gate;
 
-    ContactSync(GivebutterClient givebutter, ContactSyncWriter writer, ContactSyncProperties properties) {
+    private final ApplicationEventPublisher events;
+
+    ContactSync(GivebutterClient givebutter, ContactSyncWriter writer, ContactSyncProperties properties,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.givebutter = givebutter;
         this.writer = writer;
         this.properties = properties;
@@ -88,6 +94,10 @@ public class ContactSync {
             throw ApiException.keyRejected("Givebutter");
         }
         log.info("Contact sync: {}", tally.message());
+        if (tally.synced.get() + tally.deleted.get() > 0) {
+            // values synced back and the contacts' tags reach the import rows
+            events.publishEvent(new MentorDataChanged("contact sync"));
+        }
         return new ContactSyncResult(linked.size(), tally.synced.get(), tally.failed.get(), tally.deleted.get(),
                 tally.message());
     }

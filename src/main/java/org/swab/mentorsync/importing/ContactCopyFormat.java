@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.swab.mentorsync.importing.csv.ContactRow;
-import org.swab.mentorsync.importing.csv.StandardColumn;
+import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**
  * Turns a contact into one line of PostgreSQL {@code COPY ... (format csv)} input for raw_gb_full_contacts, with an
@@ -20,7 +20,7 @@ final class ContactCopyFormat {
     /** The columns each line fills, in order. */
     static final List<String> COLUMNS = Stream.of(
             Stream.of("contact_id"),
-            Stream.of(StandardColumn.values()).map(StandardColumn::databaseColumn),
+            Stream.of(GivebutterContactField.values()).map(GivebutterContactField::databaseColumn),
             Stream.of("custom_fields", "raw", "row_hash", "csv_uploaded_at", "csv_filename"))
             .flatMap(s -> s).toList();
 
@@ -47,7 +47,7 @@ final class ContactCopyFormat {
     void format(ContactRow row) {
         line.setLength(0);
         line.append(row.contactId());
-        for (StandardColumn column : StandardColumn.values()) {
+        for (GivebutterContactField column : GivebutterContactField.values()) {
             line.append(',');
             Object value = row.values()[column.ordinal()];
             if (value instanceof String text) {

@@ -14,7 +14,10 @@ import org.swab.mentorsync.matching.ContactIndex;
 import org.swab.mentorsync.matching.ContactMatcher;
 import org.swab.mentorsync.matching.DuplicateDetector;
 import org.swab.mentorsync.matching.DuplicateGroup;
+import org.swab.mentorsync.intake.CampaignMembers;
+import org.swab.mentorsync.intake.CampaignMembers.CampaignMember;
 import org.swab.mentorsync.mentor.EmailAddresses;
+import org.swab.mentorsync.mentor.MentorLinks;
 import org.swab.mentorsync.matching.MatchResult;
 import org.swab.mentorsync.matching.MentorIdentity;
 
@@ -25,36 +28,38 @@ import org.swab.mentorsync.matching.MentorIdentity;
 @Component
 class ContactLinking {
 
-    private final MentorLinkStore store;
+    private final MentorLinks mentorLinks;
+    private final CampaignMembers campaignMembers;
     private final ErrorLogService errorLog;
 
-    ContactLinking(MentorLinkStore store, ErrorLogService errorLog) {
-        this.store = store;
+    ContactLinking(MentorLinks mentorLinks, CampaignMembers campaignMembers, ErrorLogService errorLog) {
+        this.mentorLinks = mentorLinks;
+        this.campaignMembers = campaignMembers;
         this.errorLog = errorLog;
     }
 
     Outcome link(ContactIndex contacts, ImportProgress progress, long rowsRead) {
         progress.update(ImportProgress.Phase.MATCHING, rowsRead);
-        List<MentorIdentity> mentors = store.activeMentors();
-        MatchResult result = ContactMatcher.match(mentors, contacts);
-        store.unlinkOthers(result.links(), result.ambiguousContacts().stream()
+        List<MentorIdentity> mentors = identities();
+        MatchResult result = ContactMatcher.match(mentors, contacts, mentorLinks.refusedContacts());
+        int newContactIds = mentorLinks.applyUpload(result.links(), result.ambiguousContacts().stream()
                 .map(MatchResult.AmbiguousContact::contactId).toList());
-        int newContactIds = store.link(result.links());
 
         MatchingErrors errors = new MatchingErrors();
         errors.ambiguousContacts(result.ambiguousContacts());
         errors.severalContacts(result.severalContacts());
         errors.externalIdMismatches(result.externalIdMismatches(), result.links());
-        for (MentorLinkStore.CampaignMember member : store.campaignMembers()) {
+        Map<Long, String> mentorByMember = mentorLinks.mentorByMember();
+        for (CampaignMember member : campaignMembers.all()) {
             if (!hasContact(member, contacts)) {
-                errors.memberWithoutContact(member);
+                errors.memberWithoutContact(member, mentorByMember.get(member.memberId()));
             }
         }
 
         progress.update(ImportProgress.Phase.DUPLICATES, rowsRead);
         List<DuplicateGroup> groups = DuplicateDetector.detect(contacts);
         Map<String, String> mentorByIdentifier = mentorByIdentifier(mentors);
-        Map<Long, String> mentorByContact = new HashMap<>(store.existingLinks());
+        Map<Long, String> mentorByContact = new HashMap<>(mentorLinks.existingLinks());
         for (DuplicateGroup group : groups) {
             String mnId = mentorTouching(group, mentorByIdentifier, mentorByContact);
             if (mnId != null) {
@@ -76,11 +81,22 @@ class ContactLinking {
         }
     }
 
-    private static boolean hasContact(MentorLinkStore.CampaignMember member, ContactIndex contacts) {
+    private static boolean hasContact(CampaignMember member, ContactIndex contacts) {
         boolean byEmail = EmailAddresses.normalize(member.email()).map(email -> contacts.byEmail(email).length > 0)
                 .orElse(false);
         return byEmail || PhoneNumbers.toE164(member.phone()).map(phone -> contacts.byPhone(phone).length > 0)
                 .orElse(false);
+    }
+
+    /** Active mentors with their campaign member's email and phone. */
+    private List<MentorIdentity> identities() {
+        Map<Long, CampaignMember> members = campaignMembers.all().stream()
+                .collect(Collectors.toMap(CampaignMember::memberId, member -> member));
+        return mentorLinks.activeMentors().stream().map(mentor -> {
+            CampaignMember member = mentor.gbMemberId() == null ? null : members.get(mentor.gbMemberId());
+            return new MentorIdentity(mentor.mnId(), mentor.phone(), mentor.personalEmail(), mentor.ugaEmail(),
+                    member == null ? null : member.phone(), member == null ? null : member.email());
+        }).toList();
     }
 
     private static Map<String, String> mentorByIdentifier(List<MentorIdentity> mentors) {

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.importing;
 
+import org.swab.mentorsync.intake.CampaignMembers.CampaignMember;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,10 +72,10 @@ final class MatchingErrors {
         }
     }
 
-    void memberWithoutContact(MentorLinkStore.CampaignMember member) {
+    void memberWithoutContact(CampaignMember member, String mnId) {
         reports.add(ErrorReport.of(ErrorType.MEMBER_WITHOUT_CONTACT, "member:" + member.memberId(), Severity.WARNING,
                         "Member %d not found in contacts CSV".formatted(member.memberId()))
-                .mnId(member.mnId()).email(member.email()).phone(member.phone()).sourceTable(SOURCE_TABLE)
+                .mnId(mnId).email(member.email()).phone(member.phone()).sourceTable(SOURCE_TABLE)
                 .rawData(situation("member_id", member.memberId(), "email", member.email(), "phone", member.phone()))
                 .build());
     }

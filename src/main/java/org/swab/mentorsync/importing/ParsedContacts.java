@@ -6,7 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.swab.mentorsync.importing.csv.ContactRow;
 import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
-import org.swab.mentorsync.importing.csv.StandardColumn;
+import org.swab.mentorsync.mentor.GivebutterContactField;
 import org.swab.mentorsync.matching.ContactIdentity;
 
 /**
@@ -66,7 +66,7 @@ final class ParsedContacts implements AutoCloseable {
             List<ParsedContact> batch = new ArrayList<>(BATCH);
             for (ContactRow row = reader.next(); row != null && !cancelled; row = reader.next()) {
                 batch.add(new ParsedContact(row, ContactIdentity.fromRaw(row.contactId(),
-                        row.text(StandardColumn.EXTERNAL_ID), row.phones(), row.emails())));
+                        row.text(GivebutterContactField.EXTERNAL_ID), row.phones(), row.emails())));
                 if (batch.size() == BATCH) {
                     put(batch);
                     batch = new ArrayList<>(BATCH);

@@ -1,5 +1,5 @@
 /** Givebutter contacts CSV uploads: parsing, the full-contacts snapshot and the upload log. */
-@ApplicationModule(allowedDependencies = {"base", "mentor", "mentor::ui", "matching", "conflict"})
+@ApplicationModule(allowedDependencies = {"base", "mentor", "mentor::ui", "matching", "conflict", "intake"})
 package org.swab.mentorsync.importing;
 
 import org.springframework.modulith.ApplicationModule;

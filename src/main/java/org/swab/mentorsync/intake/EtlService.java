@@ -71,10 +71,8 @@ public class EtlService {
         // this takes, instead of breaking the run with a concurrent change between our read and our write
         entityManager.createNativeQuery("lock table mentors in share row exclusive mode").executeUpdate();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, properties.jotformTimeZone());
-        int year = properties.seasonYear() != null ? properties.seasonYear() : today.getYear();
-        EtlPlan plan = new EtlPlanner(properties, year, today.toString(), fieldWriter.overridesByMentor())
-                .plan(reader.read());
+        int year = seasonYear(now);
+        EtlPlan plan = plan(now, year);
 
         savePlaceholders(plan.newPlaceholders());
         Map<String, Mentor> stored = mentors.findAll().stream()
@@ -116,6 +114,34 @@ public class EtlService {
                 importRows, newErrors, causes.size());
         log.info("ETL: {}", result);
         return result;
+    }
+
+    /**
+     * Rebuilds only the staged Givebutter import from the raw rows and the mentors as they are now, after a change
+     * outside the ETL (a contact linked or unlinked, a conflict decided, values synced back), so the next file carries
+     * it at once. Mentors are not touched; a mentor the ETL has not stored yet is left for the ETL.
+     */
+    @Transactional
+    public int refreshImport() {
+        entityManager.flush();
+        Instant now = clock.instant();
+        int year = seasonYear(now);
+        EtlPlan plan = plan(now, year);
+        Map<String, Mentor> stored = mentors.findAll().stream().filter(mentor -> !mentor.isDropped())
+                .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
+        return rebuildImport(plan.mentors().stream().filter(mentor -> stored.containsKey(mentor.mnId())).toList(),
+                stored, year);
+    }
+
+    private EtlPlan plan(Instant now, int year) {
+        LocalDate today = LocalDate.ofInstant(now, properties.jotformTimeZone());
+        return new EtlPlanner(properties, year, today.toString(), fieldWriter.overridesByMentor())
+                .plan(reader.read());
+    }
+
+    private int seasonYear(Instant now) {
+        return properties.seasonYear() != null ? properties.seasonYear()
+                : LocalDate.ofInstant(now, properties.jotformTimeZone()).getYear();
     }
 
     private void savePlaceholders(Map<String, String> placeholders) {

@@ -28,9 +28,17 @@ public final class ContactMatcher {
     }
 
     public static MatchResult match(Collection<MentorIdentity> mentors, ContactIndex contacts) {
+        return match(mentors, contacts, Map.of());
+    }
+
+    /** {@code refused}: per mentor id, contacts an admin unlinked from it; they are never its candidates. */
+    public static MatchResult match(Collection<MentorIdentity> mentors, ContactIndex contacts,
+            Map<String, Set<Long>> refused) {
         Map<String, List<Candidate>> preferences = new TreeMap<>();
         for (MentorIdentity mentor : mentors) {
-            List<Candidate> candidates = candidates(mentor, contacts);
+            Set<Long> refusedContacts = refused.getOrDefault(mentor.mnId(), Set.of());
+            List<Candidate> candidates = candidates(mentor, contacts).stream()
+                    .filter(candidate -> !refusedContacts.contains(candidate.contactId())).toList();
             if (!candidates.isEmpty()) {
                 preferences.put(mentor.mnId(), candidates);
             }

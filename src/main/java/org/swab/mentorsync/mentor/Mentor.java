@@ -88,6 +88,12 @@ public class Mentor {
         return gbContactId;
     }
 
+    /** The admin took the contact id away: the mentor counts as without contact until an upload links another. */
+    public void unlinkContact(Instant now) {
+        gbContactId = null;
+        updatedAt = now;
+    }
+
     public void setGbContactId(Long gbContactId) {
         this.gbContactId = gbContactId;
     }

@@ -5,5 +5,5 @@ import java.util.Optional;
 
 /** Everything the details dialog shows about one mentor. */
 public record MentorDetails(Mentor mentor, Optional<MentorTasks> tasks, Optional<MentorContact> contact,
-        List<MentorFieldChange> history) {
+        List<MentorFieldChange> history, List<ContactUnlink> unlinks) {
 }

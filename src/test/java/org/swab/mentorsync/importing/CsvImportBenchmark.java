@@ -157,7 +157,7 @@ public final class CsvImportBenchmark {
     }
 
     private void reset(GivebutterExportGenerator.Population population) {
-        jdbc.execute("truncate mentor_field_overrides, mentor_field_changes, raw_mn_gb_contacts, mn_tasks, mn_gb_import, "
+        jdbc.execute("truncate mentor_field_overrides, mentor_field_changes, mn_contact_unlinks, raw_mn_gb_contacts, mn_tasks, mn_gb_import, "
                 + "mentors, raw_gb_full_contacts, "
                 + "raw_gb_campaign_members, mn_errors, csv_import_log");
         population.insertInto(jdbc);

@@ -15,7 +15,7 @@ public class DatabaseCleaner {
 
     public void clean() {
         jdbc.execute("""
-                truncate mentor_field_overrides, mentor_field_changes, mn_gb_import, raw_mn_gb_contacts, mn_tasks,
+                truncate mentor_field_overrides, mentor_field_changes, mn_contact_unlinks, mn_gb_import, raw_mn_gb_contacts, mn_tasks,
                          mentors, raw_gb_full_contacts, raw_mn_signups, raw_mn_funds_setup, raw_gb_campaign_members,
                          mn_errors, sync_log, csv_import_log, mn_id_placeholders
                 """);

@@ -79,7 +79,7 @@ public final class ContactSyncBenchmark {
     }
 
     private static Result measure(FakeApis apis, JdbcTemplate jdbc, SyncService sync, int count) {
-        jdbc.execute("truncate mentor_field_overrides, mentor_field_changes, raw_mn_gb_contacts, mn_errors, mentors "
+        jdbc.execute("truncate mentor_field_overrides, mentor_field_changes, mn_contact_unlinks, raw_mn_gb_contacts, mn_errors, mentors "
                 + "cascade");
         List<Object[]> mentors = new ArrayList<>();
         for (int i = 1; i <= count; i++) {

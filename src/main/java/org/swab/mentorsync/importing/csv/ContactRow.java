@@ -1,33 +1,34 @@
 package org.swab.mentorsync.importing.csv;
 
+import org.swab.mentorsync.mentor.GivebutterContactField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One contact of the export. {@code values} holds each {@link StandardColumn}'s cell by ordinal: a String, a
+ * One contact of the export. {@code values} holds each {@link GivebutterContactField}'s cell by ordinal: a String, a
  * List&lt;String&gt; for list columns, or null when empty or absent. Custom fields keep their exact header.
  */
 public record ContactRow(long line, long contactId, Object[] values, Map<String, String> customFields) {
 
-    public String text(StandardColumn column) {
+    public String text(GivebutterContactField column) {
         return (String) values[column.ordinal()];
     }
 
     @SuppressWarnings("unchecked")
-    public List<String> list(StandardColumn column) {
+    public List<String> list(GivebutterContactField column) {
         Object value = values[column.ordinal()];
         return value == null ? List.of() : (List<String>) value;
     }
 
     /** Primary phone first, then the additional ones. */
     public List<String> phones() {
-        return withPrimary(text(StandardColumn.PRIMARY_PHONE), list(StandardColumn.ADDITIONAL_PHONES));
+        return withPrimary(text(GivebutterContactField.PRIMARY_PHONE), list(GivebutterContactField.ADDITIONAL_PHONES));
     }
 
     /** Primary email first, then the additional ones. */
     public List<String> emails() {
-        return withPrimary(text(StandardColumn.PRIMARY_EMAIL), list(StandardColumn.ADDITIONAL_EMAILS));
+        return withPrimary(text(GivebutterContactField.PRIMARY_EMAIL), list(GivebutterContactField.ADDITIONAL_EMAILS));
     }
 
     private static List<String> withPrimary(String primary, List<String> additional) {

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.importing.csv;
 
+import org.swab.mentorsync.mentor.GivebutterContactField;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +11,7 @@ public final class CsvHeader {
 
     private final int fieldCount;
     private final int contactIdIndex;
-    private final int[] standardIndex = new int[StandardColumn.values().length];
+    private final int[] standardIndex = new int[GivebutterContactField.values().length];
     private final List<Integer> customIndexes = new ArrayList<>();
     private final List<String> customNames = new ArrayList<>();
 
@@ -21,11 +22,11 @@ public final class CsvHeader {
         Set<String> customSeen = new HashSet<>();
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip();
-            if (StandardColumn.isContactIdHeader(name)) {
+            if (GivebutterContactField.isContactIdHeader(name)) {
                 idIndex = idIndex < 0 ? i : idIndex;
                 continue;
             }
-            var standard = StandardColumn.byHeader(name);
+            var standard = GivebutterContactField.byHeader(name);
             if (standard.isPresent() && standardIndex[standard.get().ordinal()] < 0) {
                 standardIndex[standard.get().ordinal()] = i;
             } else if (!name.isEmpty()) {
@@ -51,7 +52,7 @@ public final class CsvHeader {
                         "this does not look like a CSV export: the first line has no comma-separated column names");
             }
             throw new CsvRejectedException(CsvRejection.MISSING_CONTACT_ID_COLUMN, 1,
-                    "the column \"" + StandardColumn.CONTACT_ID_HEADER + "\" is missing. Upload the full contacts "
+                    "the column \"" + GivebutterContactField.CONTACT_ID_HEADER + "\" is missing. Upload the full contacts "
                             + "export from Givebutter (Contacts → Export).");
         }
         return header;
@@ -66,7 +67,7 @@ public final class CsvHeader {
     }
 
     /** The field index of a standard column, or -1 when this file does not have it. */
-    int indexOf(StandardColumn column) {
+    int indexOf(GivebutterContactField column) {
         return standardIndex[column.ordinal()];
     }
 

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.importing.csv;
 
+import org.swab.mentorsync.mentor.GivebutterContactField;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
@@ -98,13 +99,13 @@ public final class GivebutterCsvReader implements Closeable {
     }
 
     private Object[] standardValues(String[] fields) {
-        StandardColumn[] columns = StandardColumn.values();
+        GivebutterContactField[] columns = GivebutterContactField.values();
         Object[] values = new Object[columns.length];
-        for (StandardColumn column : columns) {
+        for (GivebutterContactField column : columns) {
             int index = header.indexOf(column);
             if (index >= 0) {
                 String cell = blankToNull(fields[index]);
-                values[column.ordinal()] = column.kind() == StandardColumn.Kind.LIST ? split(cell) : cell;
+                values[column.ordinal()] = column.kind() == GivebutterContactField.Kind.LIST ? split(cell) : cell;
             }
         }
         return values;

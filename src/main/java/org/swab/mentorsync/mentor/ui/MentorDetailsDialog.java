@@ -8,13 +8,16 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.swab.mentorsync.base.ui.RelativeTime;
 import org.swab.mentorsync.mentor.ContactSyncStatus;
+import org.swab.mentorsync.mentor.ContactUnlink;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorDetails;
 import org.swab.mentorsync.mentor.MentorService;
@@ -25,6 +28,7 @@ class MentorDetailsDialog extends Dialog {
     final Paragraph contactState = new Paragraph();
     final Button clearContactId = new Button("Clear Givebutter contact id");
     final HorizontalLayout actions = new HorizontalLayout();
+    final VerticalLayout unlinks = new VerticalLayout();
     final FormLayout identity = new FormLayout();
     final Paragraph history = new Paragraph();
 
@@ -46,7 +50,9 @@ class MentorDetailsDialog extends Dialog {
         clearContactId.addClickListener(click -> confirmClear());
         Button close = new Button("Close", click -> close());
         getFooter().add(close);
-        add(identity, new H4("Givebutter"), contactState, actions, new H4("Changes"), history);
+        unlinks.setPadding(false);
+        unlinks.setSpacing(false);
+        add(identity, new H4("Givebutter"), contactState, unlinks, actions, new H4("Changes"), history);
         refresh();
     }
 
@@ -67,6 +73,19 @@ class MentorDetailsDialog extends Dialog {
                 + (tasks.isTrainingDone() ? " · trained" : " · training not done")));
 
         contactState.setText(contactText(details));
+        unlinks.removeAll();
+        for (ContactUnlink unlink : details.unlinks()) {
+            Button undo = new Button("Undo", click -> {
+                mentorService.allowContactAgain(mnId, unlink.contactId(), currentAdmin());
+                changed();
+            });
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            HorizontalLayout row = new HorizontalLayout(new Span("⛔ Contact " + unlink.contactId() + " unlinked by "
+                    + unlink.unlinkedBy() + " " + RelativeTime.describe(unlink.unlinkedAt(), clock.instant())
+                    + ": uploads never link it to this mentor again."), undo);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            unlinks.add(row);
+        }
         actions.removeAll();
         if (mentor.getGbContactId() != null) {
             actions.add(clearContactId);
@@ -101,16 +120,20 @@ class MentorDetailsDialog extends Dialog {
 
     private void confirmClear() {
         ConfirmDialog confirm = new ConfirmDialog("Clear the Givebutter contact id?",
-                "The mentor is treated as new: the next Givebutter import creates a contact for them, and the next "
-                        + "contacts export links it again. Use this when the old contact is gone for good.",
+                "The mentor is treated as new: the next Givebutter import creates a contact for them. Later uploads "
+                        + "never link this contact to them again (you can undo that here); another contact may "
+                        + "still match. Use this when the old contact is gone for good or is someone else.",
                 "Clear id", event -> {
-                    mentorService.clearContactId(mnId,
-                            SecurityContextHolder.getContext().getAuthentication().getName());
+                    mentorService.clearContactId(mnId, currentAdmin());
                     changed();
                 });
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    private static String currentAdmin() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 
     private void changed() {

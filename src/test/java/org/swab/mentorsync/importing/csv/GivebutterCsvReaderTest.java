@@ -1,5 +1,6 @@
 package org.swab.mentorsync.importing.csv;
 
+import org.swab.mentorsync.mentor.GivebutterContactField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,11 +26,11 @@ class GivebutterCsvReaderTest {
         ContactRow nora = rows.get(1);
         assertThat(nora.contactId()).isEqualTo(16433864L);
         assertThat(nora.line()).isEqualTo(3);
-        assertThat(nora.text(StandardColumn.NOTES)).isEqualTo("Called twice,\n\"prefers text\"");
+        assertThat(nora.text(GivebutterContactField.NOTES)).isEqualTo("Called twice,\n\"prefers text\"");
         assertThat(rows.get(2).line()).isEqualTo(5);
-        assertThat(rows.get(2).list(StandardColumn.ADDITIONAL_EMAILS)).containsExactly("a@x.org", "b@y.org");
-        assertThat(rows.get(3).list(StandardColumn.TAGS)).containsExactly("Donor", "Mentors 2024");
-        assertThat(rows.get(4).text(StandardColumn.EXTERNAL_ID)).isEqualTo("1234");
+        assertThat(rows.get(2).list(GivebutterContactField.ADDITIONAL_EMAILS)).containsExactly("a@x.org", "b@y.org");
+        assertThat(rows.get(3).list(GivebutterContactField.TAGS)).containsExactly("Donor", "Mentors 2024");
+        assertThat(rows.get(4).text(GivebutterContactField.EXTERNAL_ID)).isEqualTo("1234");
         assertThat(rows.get(5).customFields()).containsEntry("📆 Shift Preference", "Option 2");
     }
 
@@ -49,9 +50,9 @@ class GivebutterCsvReaderTest {
         ContactRow row = readAll(file).getFirst();
 
         assertThat(row.contactId()).isEqualTo(42);
-        assertThat(row.text(StandardColumn.PRIMARY_PHONE)).isEqualTo("7065550134");
-        assertThat(row.text(StandardColumn.PRIMARY_EMAIL)).isNull();
-        assertThat(row.list(StandardColumn.TAGS)).isEmpty();
+        assertThat(row.text(GivebutterContactField.PRIMARY_PHONE)).isEqualTo("7065550134");
+        assertThat(row.text(GivebutterContactField.PRIMARY_EMAIL)).isNull();
+        assertThat(row.list(GivebutterContactField.TAGS)).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.swab.mentorsync.importing.csv;
+package org.swab.mentorsync.mentor;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * raw_gb_full_contacts column each goes to. {@code Givebutter Contact ID} is handled apart: it is the key.
  * Anything else in a file is a custom field.
  */
-public enum StandardColumn {
+public enum GivebutterContactField {
     EXTERNAL_ID("Contact External ID", "external_id", Kind.TEXT),
     PREFIX("Prefix", "prefix", Kind.TEXT),
     FIRST_NAME("First Name", "first_name", Kind.TEXT),
@@ -61,7 +61,7 @@ public enum StandardColumn {
     /** The key column, the only one a file must have. */
     public static final String CONTACT_ID_HEADER = "Givebutter Contact ID";
 
-    private static final Map<String, StandardColumn> BY_HEADER = Arrays.stream(values())
+    private static final Map<String, GivebutterContactField> BY_HEADER = Arrays.stream(values())
             .collect(Collectors.toMap(column -> key(column.header), Function.identity()));
 
     /** How a cell becomes a database value: as it is, or split on commas into a text[]. */
@@ -74,7 +74,7 @@ public enum StandardColumn {
     private final String databaseColumn;
     private final Kind kind;
 
-    StandardColumn(String header, String databaseColumn, Kind kind) {
+    GivebutterContactField(String header, String databaseColumn, Kind kind) {
         this.header = header;
         this.databaseColumn = databaseColumn;
         this.kind = kind;
@@ -93,11 +93,11 @@ public enum StandardColumn {
     }
 
     /** Header names are matched ignoring case and surrounding spaces, never by position. */
-    public static Optional<StandardColumn> byHeader(String header) {
+    public static Optional<GivebutterContactField> byHeader(String header) {
         return Optional.ofNullable(BY_HEADER.get(key(header)));
     }
 
-    static boolean isContactIdHeader(String header) {
+    public static boolean isContactIdHeader(String header) {
         return key(header).equals(key(CONTACT_ID_HEADER));
     }
 

@@ -1,4 +1,4 @@
-package org.swab.mentorsync.conflict;
+package org.swab.mentorsync.mentor;
 
 /** A request named a mentor id that does not exist. */
 public class UnknownMentorException extends RuntimeException {
