@@ -1,5 +1,14 @@
 package org.swab.mentorsync.conflict;
 
+import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_EMAILS;
+import static org.swab.mentorsync.mentor.GivebutterContactField.FIRST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.LAST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.MIDDLE_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PREFERRED_FIRST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PREFIX;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_EMAIL;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,7 +34,7 @@ public final class ContactComparison {
 
     public static List<FieldConflict> conflicts(Mentor mentor, GivebutterContactColumns contact) {
         List<FieldConflict> conflicts = new ArrayList<>();
-        String theirPhone = blankToNull(contact.getPrimaryPhone());
+        String theirPhone = blankToNull(contact.text(PRIMARY_PHONE));
         if (theirPhone != null) {
             String normalized = PhoneNumbers.toE164(theirPhone).orElse(theirPhone.trim());
             if (!normalized.equals(mentor.getPhone())) {
@@ -37,9 +46,9 @@ public final class ContactComparison {
         if (ugaEmail != null && !theirEmails.isEmpty() && !theirEmails.contains(ugaEmail)) {
             conflicts.add(new FieldConflict(MentorField.UGA_EMAIL, mentor.getUgaEmail(), theirUgaEmail(contact)));
         }
-        compareName(conflicts, MentorField.FIRST_NAME, mentor.getFirstName(), contact.getFirstName());
-        compareName(conflicts, MentorField.MIDDLE_NAME, mentor.getMiddleName(), contact.getMiddleName());
-        compareName(conflicts, MentorField.LAST_NAME, mentor.getLastName(), contact.getLastName());
+        compareName(conflicts, MentorField.FIRST_NAME, mentor.getFirstName(), contact.text(FIRST_NAME));
+        compareName(conflicts, MentorField.MIDDLE_NAME, mentor.getMiddleName(), contact.text(MIDDLE_NAME));
+        compareName(conflicts, MentorField.LAST_NAME, mentor.getLastName(), contact.text(LAST_NAME));
         return conflicts;
     }
 
@@ -47,10 +56,10 @@ public final class ContactComparison {
     public static Map<MentorField, String> syncBack(Mentor mentor, GivebutterContactColumns contact,
             GivebutterCustomFields customFields) {
         Map<MentorField, String> updates = new EnumMap<>(MentorField.class);
-        Optional.ofNullable(blankToNull(contact.getPreferredFirstName()))
-                .or(() -> Optional.ofNullable(blankToNull(contact.getPrefix())))
+        Optional.ofNullable(blankToNull(contact.text(PREFERRED_FIRST_NAME)))
+                .or(() -> Optional.ofNullable(blankToNull(contact.text(PREFIX))))
                 .ifPresent(name -> putIfDifferent(updates, MentorField.PREFERRED_NAME, mentor, name.trim()));
-        String primaryEmail = EmailAddresses.clean(contact.getPrimaryEmail());
+        String primaryEmail = EmailAddresses.clean(contact.text(PRIMARY_EMAIL));
         if (primaryEmail != null && !primaryEmail.equals(EmailAddresses.clean(mentor.getUgaEmail()))
                 && !primaryEmail.equals(EmailAddresses.clean(mentor.getPersonalEmail()))) {
             updates.put(MentorField.PERSONAL_EMAIL, primaryEmail);
@@ -87,9 +96,7 @@ public final class ContactComparison {
     }
 
     private static List<String> emails(GivebutterContactColumns contact) {
-        Stream<String> additional = contact.getAdditionalEmails() == null ? Stream.empty()
-                : contact.getAdditionalEmails().stream();
-        return Stream.concat(Stream.of(contact.getPrimaryEmail()), additional)
+        return Stream.concat(Stream.of(contact.text(PRIMARY_EMAIL)), contact.list(ADDITIONAL_EMAILS).stream())
                 .map(EmailAddresses::clean).filter(Objects::nonNull).distinct().toList();
     }
 

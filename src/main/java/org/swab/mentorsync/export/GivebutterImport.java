@@ -1,58 +1,87 @@
 package org.swab.mentorsync.export;
 
-import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.swab.mentorsync.givebutter.GivebutterCustomFields;
+import org.swab.mentorsync.mentor.GivebutterContactField;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Owns the staged Givebutter contact import (mn_gb_import): one row per active mentor, rebuilt whole. */
+/**
+ * Owns the staged Givebutter contact import (mn_gb_import, columns named as Givebutter's template): one row per
+ * active mentor, rebuilt whole.
+ */
 @Service
 public class GivebutterImport {
 
-    private final EntityManager entityManager;
+    /** mn_gb_import's template columns, quoted, in the catalogue's template order. */
+    static final List<String> TEMPLATE_COLUMNS = IntStream.range(0, GivebutterContactField.IMPORT_TEMPLATE.size())
+            .mapToObj(index -> '"' + GivebutterContactField.importTemplateHeader(index) + '"').toList();
+
+    private static final String INSERT = "insert into mn_gb_import (mn_id, " + String.join(", ", TEMPLATE_COLUMNS)
+            + ", custom_fields, needs_sync, last_exported_at, generated_at) values (?, "
+            + TEMPLATE_COLUMNS.stream().map(column -> "?").collect(Collectors.joining(", "))
+            + ", ?::jsonb, true, ?, ?)";
+
     private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
     private final ImportRowFactory factory;
 
-    GivebutterImport(EntityManager entityManager, JdbcTemplate jdbc, ExportProperties properties,
+    GivebutterImport(JdbcTemplate jdbc, JsonMapper json, Clock clock, ExportProperties properties,
             GivebutterCustomFields customFields) {
-        this.entityManager = entityManager;
         this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
         this.factory = new ImportRowFactory(properties, customFields);
     }
 
     /**
      * Replaces every staged row with those of {@code mentors}, inside the caller's transaction (the ETL's), so the
-     * import and the mentors it describes change together. Export marks are kept. {@code contactIds}: the linked contact per mentor id.
+     * import and the mentors it describes change together. Export marks are kept. {@code contactIds}: the linked
+     * contact per mentor id.
      *
      * @return the rows written
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int rebuild(List<ImportCandidate> mentors, Map<String, Long> contactIds) {
-        Map<String, java.sql.Timestamp> exportMarks = new HashMap<>();
+        Map<String, Timestamp> exportMarks = new HashMap<>();
         jdbc.query("select mn_id, last_exported_at from mn_gb_import where last_exported_at is not null",
                 row -> {
                     exportMarks.put(row.getString(1), row.getTimestamp(2));
                 });
-        jdbc.update("delete from mn_gb_import");
         Map<String, List<String>> contactTags = new HashMap<>();
         jdbc.query("select mn_id, tags from raw_mn_gb_contacts where tags is not null", row -> {
             contactTags.put(row.getString("mn_id"), List.of((String[]) row.getArray("tags").getArray()));
         });
+        jdbc.update("delete from mn_gb_import");
+        Timestamp generatedAt = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>();
         for (ImportCandidate mentor : mentors) {
             Long contactId = contactIds.get(mentor.mnId());
             GivebutterImportRow row = factory.row(mentor, contactId,
                     contactId == null ? List.of() : contactTags.getOrDefault(mentor.mnId(), List.of()));
+            List<Object> values = new ArrayList<>();
+            values.add(row.mnId());
+            IntStream.range(0, TEMPLATE_COLUMNS.size()).forEach(index -> values.add(row.templateValue(index)));
+            // sorted, so the stored json reads the same whatever the configured order
+            values.add(json.writeValueAsString(new TreeMap<>(row.customFields())));
             // when a row was last downloaded survives its rebuild
-            java.sql.Timestamp exported = exportMarks.get(mentor.mnId());
-            row.setLastExportedAt(exported == null ? null : exported.toInstant());
-            entityManager.persist(row);
+            values.add(exportMarks.get(mentor.mnId()));
+            values.add(generatedAt);
+            rows.add(values.toArray());
         }
-        entityManager.flush();
+        jdbc.batchUpdate(INSERT, rows);
         return mentors.size();
     }
 }

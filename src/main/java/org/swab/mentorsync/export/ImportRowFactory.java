@@ -1,5 +1,20 @@
 package org.swab.mentorsync.export;
 
+import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_EMAILS;
+import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_EMAIL_SUBSCRIBED;
+import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_SMS_SUBSCRIBED;
+import static org.swab.mentorsync.mentor.GivebutterContactField.EXTERNAL_ID;
+import static org.swab.mentorsync.mentor.GivebutterContactField.FIRST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.GENDER;
+import static org.swab.mentorsync.mentor.GivebutterContactField.LAST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.MIDDLE_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PREFERRED_FIRST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PREFIX;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_EMAIL;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
+import static org.swab.mentorsync.mentor.GivebutterContactField.SUFFIX;
+import static org.swab.mentorsync.mentor.GivebutterContactField.TAGS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,28 +54,27 @@ public final class ImportRowFactory {
         String personal = EmailAddresses.clean(mentor.personalEmail());
         String uga = EmailAddresses.clean(mentor.ugaEmail());
 
-        GivebutterImportRow row = new GivebutterImportRow();
-        row.setMnId(mentor.mnId());
+        GivebutterImportRow row = new GivebutterImportRow(mentor.mnId());
         if (contactId != null) {
             row.setGivebutterContactId(String.valueOf(contactId));
         } else {
-            row.setContactExternalId(mentor.mnId());
+            row.put(EXTERNAL_ID, mentor.mnId());
         }
-        row.setFirstName(mentor.firstName());
+        row.put(FIRST_NAME, mentor.firstName());
         // SWAB's signup form uses the prefix slot for the preferred name (design: "Prefix" = preferred_name)
-        row.setPrefix(mentor.preferredName());
-        row.setPreferredFirstName(mentor.preferredName());
-        row.setMiddleName(mentor.middleName());
-        row.setLastName(mentor.lastName());
-        row.setSuffix(mentor.suffix());
-        row.setPrimaryEmail(personal != null ? personal : uga);
-        row.setEmailAddresses(personal != null && uga != null && !uga.equals(personal) ? uga : null);
-        row.setPrimaryPhoneNumber(mentor.phone());
-        row.setGender(mentor.gender());
-        row.setTags(String.join(", ", mergedTags(givebutterTags, tags(values))));
-        row.setEmailSubscriptionStatus(row.getPrimaryEmail() != null ? "yes" : null);
-        row.setPhoneSubscriptionStatus(mentor.phone() != null ? "yes" : null);
-        row.setCustomFields(customFields(values));
+        row.put(PREFIX, mentor.preferredName());
+        row.put(PREFERRED_FIRST_NAME, mentor.preferredName());
+        row.put(MIDDLE_NAME, mentor.middleName());
+        row.put(LAST_NAME, mentor.lastName());
+        row.put(SUFFIX, mentor.suffix());
+        row.put(PRIMARY_EMAIL, personal != null ? personal : uga);
+        row.put(ADDITIONAL_EMAILS, personal != null && uga != null && !uga.equals(personal) ? uga : null);
+        row.put(PRIMARY_PHONE, mentor.phone());
+        row.put(GENDER, mentor.gender());
+        row.put(TAGS, String.join(", ", mergedTags(givebutterTags, tags(values))));
+        row.put(ENGAGE_EMAIL_SUBSCRIBED, row.get(PRIMARY_EMAIL) != null ? "yes" : null);
+        row.put(ENGAGE_SMS_SUBSCRIBED, mentor.phone() != null ? "yes" : null);
+        row.customFields().putAll(customFields(values));
         return row;
     }
 

@@ -2,16 +2,25 @@ package org.swab.mentorsync.mentor;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** Givebutter's contact export columns, shared by the full-contacts snapshot and the mentors' contact mirror. */
+/**
+ * The columns of {@link GivebutterContactField}, shared by the full-contacts snapshot and the mentors' contact
+ * mirror. Each field is the catalogue's database column in camel case; they are read and written by catalogue field,
+ * never one by one, so a new Givebutter field is one catalogue line, one field here and one DDL column.
+ */
 @MappedSuperclass
 public abstract class GivebutterContactColumns {
+
+    private static final Map<GivebutterContactField, Field> FIELDS = fields();
+
 
     private String externalId;
 
@@ -112,356 +121,39 @@ public abstract class GivebutterContactColumns {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> raw = new LinkedHashMap<>();
 
-    public String getExternalId() {
-        return externalId;
-    }
-
-    public void setExternalId(String externalId) {
-        this.externalId = externalId;
-    }
-
-    public String getPrefix() {
-        return prefix;
-    }
-
-    public void setPrefix(String prefix) {
-        this.prefix = prefix;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getMiddleName() {
-        return middleName;
-    }
-
-    public void setMiddleName(String middleName) {
-        this.middleName = middleName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getSuffix() {
-        return suffix;
-    }
-
-    public void setSuffix(String suffix) {
-        this.suffix = suffix;
-    }
-
-    public String getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(String dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
-    }
-
-    public String getGender() {
-        return gender;
-    }
-
-    public void setGender(String gender) {
-        this.gender = gender;
-    }
-
-    public String getEmployer() {
-        return employer;
-    }
-
-    public void setEmployer(String employer) {
-        this.employer = employer;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getPrimaryEmail() {
-        return primaryEmail;
-    }
-
-    public void setPrimaryEmail(String primaryEmail) {
-        this.primaryEmail = primaryEmail;
-    }
-
-    public List<String> getAdditionalEmails() {
-        return additionalEmails;
-    }
-
-    public void setAdditionalEmails(List<String> additionalEmails) {
-        this.additionalEmails = additionalEmails;
-    }
-
-    public String getPrimaryPhone() {
-        return primaryPhone;
-    }
-
-    public void setPrimaryPhone(String primaryPhone) {
-        this.primaryPhone = primaryPhone;
-    }
-
-    public List<String> getAdditionalPhones() {
-        return additionalPhones;
-    }
-
-    public void setAdditionalPhones(List<String> additionalPhones) {
-        this.additionalPhones = additionalPhones;
-    }
-
-    public String getAddressLine1() {
-        return addressLine1;
-    }
-
-    public void setAddressLine1(String addressLine1) {
-        this.addressLine1 = addressLine1;
-    }
-
-    public String getAddressLine2() {
-        return addressLine2;
-    }
-
-    public void setAddressLine2(String addressLine2) {
-        this.addressLine2 = addressLine2;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public void setState(String state) {
-        this.state = state;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getAdditionalAddresses() {
-        return additionalAddresses;
-    }
-
-    public void setAdditionalAddresses(String additionalAddresses) {
-        this.additionalAddresses = additionalAddresses;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
-    }
-
-    public String getTwitter() {
-        return twitter;
-    }
-
-    public void setTwitter(String twitter) {
-        this.twitter = twitter;
-    }
-
-    public String getLinkedin() {
-        return linkedin;
-    }
-
-    public void setLinkedin(String linkedin) {
-        this.linkedin = linkedin;
-    }
-
-    public String getFacebook() {
-        return facebook;
-    }
-
-    public void setFacebook(String facebook) {
-        this.facebook = facebook;
-    }
-
-    public String getRecurringContributions() {
-        return recurringContributions;
-    }
-
-    public void setRecurringContributions(String recurringContributions) {
-        this.recurringContributions = recurringContributions;
-    }
-
-    public String getTotalContributions() {
-        return totalContributions;
-    }
-
-    public void setTotalContributions(String totalContributions) {
-        this.totalContributions = totalContributions;
-    }
-
-    public String getTotalSoftCredits() {
-        return totalSoftCredits;
-    }
-
-    public void setTotalSoftCredits(String totalSoftCredits) {
-        this.totalSoftCredits = totalSoftCredits;
-    }
-
-    public String getEngageEmailSubscribed() {
-        return engageEmailSubscribed;
-    }
-
-    public void setEngageEmailSubscribed(String engageEmailSubscribed) {
-        this.engageEmailSubscribed = engageEmailSubscribed;
-    }
-
-    public String getEngageSmsSubscribed() {
-        return engageSmsSubscribed;
-    }
-
-    public void setEngageSmsSubscribed(String engageSmsSubscribed) {
-        this.engageSmsSubscribed = engageSmsSubscribed;
-    }
-
-    public String getEngageMailSubscribed() {
-        return engageMailSubscribed;
-    }
-
-    public void setEngageMailSubscribed(String engageMailSubscribed) {
-        this.engageMailSubscribed = engageMailSubscribed;
-    }
-
-    public List<String> getTags() {
-        return tags;
-    }
-
-    public void setTags(List<String> tags) {
-        this.tags = tags;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
-    }
-
-    public String getHouseholdId() {
-        return householdId;
-    }
-
-    public void setHouseholdId(String householdId) {
-        this.householdId = householdId;
-    }
-
-    public String getHousehold() {
-        return household;
-    }
-
-    public void setHousehold(String household) {
-        this.household = household;
-    }
-
-    public String getHouseholdPrimaryContact() {
-        return householdPrimaryContact;
-    }
-
-    public void setHouseholdPrimaryContact(String householdPrimaryContact) {
-        this.householdPrimaryContact = householdPrimaryContact;
-    }
-
-    public String getDateCreatedUtc() {
-        return dateCreatedUtc;
-    }
-
-    public void setDateCreatedUtc(String dateCreatedUtc) {
-        this.dateCreatedUtc = dateCreatedUtc;
-    }
-
-    public String getLastModifiedUtc() {
-        return lastModifiedUtc;
-    }
-
-    public void setLastModifiedUtc(String lastModifiedUtc) {
-        this.lastModifiedUtc = lastModifiedUtc;
-    }
-
-    public String getContactSince() {
-        return contactSince;
-    }
-
-    public void setContactSince(String contactSince) {
-        this.contactSince = contactSince;
-    }
-
-    public String getPreferredFirstName() {
-        return preferredFirstName;
-    }
-
-    public void setPreferredFirstName(String preferredFirstName) {
-        this.preferredFirstName = preferredFirstName;
-    }
-
-    public String getPronouns() {
-        return pronouns;
-    }
-
-    public void setPronouns(String pronouns) {
-        this.pronouns = pronouns;
-    }
-
-    public String getTiktok() {
-        return tiktok;
-    }
-
-    public void setTiktok(String tiktok) {
-        this.tiktok = tiktok;
-    }
-
-    public String getInstagram() {
-        return instagram;
-    }
-
-    public void setInstagram(String instagram) {
-        this.instagram = instagram;
-    }
-
-    public String getLastDonationAmount() {
-        return lastDonationAmount;
-    }
-
-    public void setLastDonationAmount(String lastDonationAmount) {
-        this.lastDonationAmount = lastDonationAmount;
+    /** The field's value: a String, or a List of Strings for {@link GivebutterContactField.Kind#LIST}. */
+    public Object get(GivebutterContactField field) {
+        try {
+            return FIELDS.get(field).get(this);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The field's value as text; a list reads as its first element. */
+    public String text(GivebutterContactField field) {
+        Object value = get(field);
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? null : String.valueOf(list.getFirst());
+        }
+        return (String) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> list(GivebutterContactField field) {
+        Object value = get(field);
+        return value == null ? List.of() : (List<String>) value;
+    }
+
+    public void set(GivebutterContactField field, Object value) {
+        Object checked = field.kind() == GivebutterContactField.Kind.LIST
+                ? (value == null ? new ArrayList<String>() : new ArrayList<>((List<?>) value))
+                : (String) value;
+        try {
+            FIELDS.get(field).set(this, checked);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Map<String, String> getCustomFields() {
@@ -472,11 +164,40 @@ public abstract class GivebutterContactColumns {
         this.customFields = customFields;
     }
 
+    /** What the source had beyond the catalogue's fields (the API's other plain properties). */
     public Map<String, String> getRaw() {
         return raw;
     }
 
     public void setRaw(Map<String, String> raw) {
         this.raw = raw;
+    }
+
+    private static Map<GivebutterContactField, Field> fields() {
+        Map<GivebutterContactField, Field> fields = new EnumMap<>(GivebutterContactField.class);
+        for (GivebutterContactField field : GivebutterContactField.values()) {
+            try {
+                Field javaField = GivebutterContactColumns.class.getDeclaredField(camelCase(field.databaseColumn()));
+                javaField.setAccessible(true);
+                fields.put(field, javaField);
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("GivebutterContactColumns lacks the column of " + field, e);
+            }
+        }
+        return fields;
+    }
+
+    private static String camelCase(String column) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
     }
 }

@@ -1,5 +1,9 @@
 package org.swab.mentorsync.conflict;
 
+import static org.swab.mentorsync.mentor.GivebutterContactField.LAST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PREFERRED_FIRST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -55,7 +59,7 @@ class ConflictServiceIT {
 
     @Test
     void a_difference_is_logged_once_however_often_the_same_data_is_synced() {
-        givebutterHas(contact -> contact.setPrimaryPhone("+17065559999"));
+        givebutterHas(contact -> contact.set(PRIMARY_PHONE, "+17065559999"));
 
         conflictService.reconcile("1234");
         conflictService.reconcile("1234");
@@ -68,9 +72,9 @@ class ConflictServiceIT {
 
     @Test
     void a_changed_difference_updates_the_same_row() {
-        givebutterHas(contact -> contact.setPrimaryPhone("+17065559999"));
+        givebutterHas(contact -> contact.set(PRIMARY_PHONE, "+17065559999"));
         conflictService.reconcile("1234");
-        givebutterHas(contact -> contact.setLastName("Smyth"));
+        givebutterHas(contact -> contact.set(LAST_NAME, "Smyth"));
 
         conflictService.reconcile("1234");
 
@@ -81,9 +85,9 @@ class ConflictServiceIT {
 
     @Test
     void a_difference_that_disappears_is_resolved_by_the_sync() {
-        givebutterHas(contact -> contact.setPrimaryPhone("+17065559999"));
+        givebutterHas(contact -> contact.set(PRIMARY_PHONE, "+17065559999"));
         conflictService.reconcile("1234");
-        givebutterHas(contact -> contact.setPrimaryPhone("706-555-0134"));
+        givebutterHas(contact -> contact.set(PRIMARY_PHONE, "706-555-0134"));
 
         conflictService.reconcile("1234");
 
@@ -94,7 +98,7 @@ class ConflictServiceIT {
 
     @Test
     void shared_fields_are_synced_back_with_an_audit_line_and_survive_the_next_etl() {
-        givebutterHas(contact -> contact.setPreferredFirstName("Bobby"));
+        givebutterHas(contact -> contact.set(PREFERRED_FIRST_NAME, "Bobby"));
 
         ReconcileOutcome outcome = conflictService.reconcile("1234");
 
@@ -108,7 +112,7 @@ class ConflictServiceIT {
 
     @Test
     void keep_our_values_resolves_the_conflict_and_the_same_difference_does_not_reopen_it() {
-        givebutterHas(contact -> contact.setPrimaryPhone("+17065559999"));
+        givebutterHas(contact -> contact.set(PRIMARY_PHONE, "+17065559999"));
         conflictService.reconcile("1234");
 
         conflictService.resolve("1234", Map.of(MentorField.PHONE, ConflictResolution.KEEP_OURS), "admin");
@@ -122,7 +126,7 @@ class ConflictServiceIT {
 
     @Test
     void accepting_givebutter_values_updates_the_mentor_as_an_admin_override_that_the_etl_keeps() {
-        givebutterHas(contact -> contact.setPrimaryPhone("(706) 555-9999"));
+        givebutterHas(contact -> contact.set(PRIMARY_PHONE, "(706) 555-9999"));
         conflictService.reconcile("1234");
 
         conflictService.resolve("1234", Map.of(MentorField.PHONE, ConflictResolution.ACCEPT_GB), "admin");
@@ -136,7 +140,7 @@ class ConflictServiceIT {
 
     @Test
     void manual_review_leaves_the_conflict_open_and_flagged() {
-        givebutterHas(contact -> contact.setPrimaryPhone("+17065559999"));
+        givebutterHas(contact -> contact.set(PRIMARY_PHONE, "+17065559999"));
         conflictService.reconcile("1234");
 
         ConflictReview review = conflictService.resolve("1234",

@@ -1,5 +1,14 @@
 package org.swab.mentorsync.conflict;
 
+import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_EMAILS;
+import static org.swab.mentorsync.mentor.GivebutterContactField.FIRST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.LAST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.MIDDLE_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PREFERRED_FIRST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PREFIX;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_EMAIL;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
+
 import org.swab.mentorsync.givebutter.GivebutterCustomFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +41,11 @@ class ContactComparisonTest {
         MentorContact contact = new MentorContact();
         contact.setMnId(mentor.getMnId());
         contact.setContactId(30012345L);
-        contact.setPrimaryPhone("(706) 555-0134");
-        contact.setFirstName("ELIZABETH");
-        contact.setLastName("Smith");
-        contact.setPrimaryEmail("liz.smith@gmail.com");
-        contact.setAdditionalEmails(List.of("ES12345@uga.edu"));
+        contact.set(PRIMARY_PHONE, "(706) 555-0134");
+        contact.set(FIRST_NAME, "ELIZABETH");
+        contact.set(LAST_NAME, "Smith");
+        contact.set(PRIMARY_EMAIL, "liz.smith@gmail.com");
+        contact.set(ADDITIONAL_EMAILS, List.of("ES12345@uga.edu"));
         return contact;
     }
 
@@ -51,7 +60,7 @@ class ContactComparisonTest {
     void a_different_phone_is_a_conflict_with_the_givebutter_phone_normalised() {
         Mentor mentor = mentor();
         MentorContact contact = contactLike(mentor);
-        contact.setPrimaryPhone("+1 706-555-9999");
+        contact.set(PRIMARY_PHONE, "+1 706-555-9999");
 
         assertThat(ContactComparison.conflicts(mentor, contact))
                 .containsExactly(new FieldConflict(MentorField.PHONE, "+17065550134", "+17065559999"));
@@ -61,7 +70,7 @@ class ContactComparisonTest {
     void a_uga_email_missing_from_all_of_the_contacts_emails_is_a_conflict() {
         Mentor mentor = mentor();
         MentorContact contact = contactLike(mentor);
-        contact.setAdditionalEmails(List.of("other@uga.edu"));
+        contact.set(ADDITIONAL_EMAILS, List.of("other@uga.edu"));
 
         assertThat(ContactComparison.conflicts(mentor, contact))
                 .containsExactly(new FieldConflict(MentorField.UGA_EMAIL, "es12345@uga.edu", "other@uga.edu"));
@@ -71,9 +80,9 @@ class ContactComparisonTest {
     void first_middle_and_last_names_are_compared_ignoring_case() {
         Mentor mentor = mentor();
         MentorContact contact = contactLike(mentor);
-        contact.setFirstName("Beth");
-        contact.setMiddleName("Ann");
-        contact.setLastName("Smyth");
+        contact.set(FIRST_NAME, "Beth");
+        contact.set(MIDDLE_NAME, "Ann");
+        contact.set(LAST_NAME, "Smyth");
 
         assertThat(ContactComparison.conflicts(mentor, contact)).extracting(FieldConflict::field)
                 .containsExactly(MentorField.FIRST_NAME, MentorField.MIDDLE_NAME, MentorField.LAST_NAME);
@@ -93,11 +102,11 @@ class ContactComparisonTest {
     void preferred_name_comes_from_the_contacts_preferred_name_else_its_prefix() {
         Mentor mentor = mentor();
         MentorContact contact = contactLike(mentor);
-        contact.setPrefix("Bobby");
+        contact.set(PREFIX, "Bobby");
         assertThat(ContactComparison.syncBack(mentor, contact, properties))
                 .containsEntry(MentorField.PREFERRED_NAME, "Bobby");
 
-        contact.setPreferredFirstName("Beth");
+        contact.set(PREFERRED_FIRST_NAME, "Beth");
         assertThat(ContactComparison.syncBack(mentor, contact, properties))
                 .containsEntry(MentorField.PREFERRED_NAME, "Beth");
     }
@@ -106,11 +115,11 @@ class ContactComparisonTest {
     void personal_email_is_taken_from_the_primary_email_unless_that_is_the_uga_address() {
         Mentor mentor = mentor();
         MentorContact contact = contactLike(mentor);
-        contact.setPrimaryEmail("Liz.New@Example.org");
+        contact.set(PRIMARY_EMAIL, "Liz.New@Example.org");
         assertThat(ContactComparison.syncBack(mentor, contact, properties))
                 .containsEntry(MentorField.PERSONAL_EMAIL, "liz.new@example.org");
 
-        contact.setPrimaryEmail("es12345@uga.edu");
+        contact.set(PRIMARY_EMAIL, "es12345@uga.edu");
         assertThat(ContactComparison.syncBack(mentor, contact, properties)).doesNotContainKey(MentorField.PERSONAL_EMAIL);
     }
 
@@ -129,8 +138,8 @@ class ContactComparisonTest {
     void jotform_owned_fields_are_never_synced_back() {
         Mentor mentor = mentor();
         MentorContact contact = contactLike(mentor);
-        contact.setPrimaryPhone("+17065559999");
-        contact.setFirstName("Beth");
+        contact.set(PRIMARY_PHONE, "+17065559999");
+        contact.set(FIRST_NAME, "Beth");
 
         assertThat(ContactComparison.syncBack(mentor, contact, properties).keySet())
                 .allMatch(field -> FieldOwner.of(field) == FieldOwner.EITHER);

@@ -1,5 +1,16 @@
 package org.swab.mentorsync.intake;
 
+import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_EMAILS;
+import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_EMAIL_SUBSCRIBED;
+import static org.swab.mentorsync.mentor.GivebutterContactField.EXTERNAL_ID;
+import static org.swab.mentorsync.mentor.GivebutterContactField.FIRST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.LAST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PREFERRED_FIRST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PREFIX;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_EMAIL;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
+import static org.swab.mentorsync.mentor.GivebutterContactField.TAGS;
+
 import org.swab.mentorsync.export.ExportProperties;
 import org.swab.mentorsync.export.GivebutterImportRow;
 import org.swab.mentorsync.export.ImportCandidate;
@@ -36,16 +47,16 @@ class ImportRowFactoryTest {
     void a_mentor_without_contact_gets_the_mentor_id_as_external_id() {
         GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), null);
 
-        assertThat(row.getGivebutterContactId()).isNull();
-        assertThat(row.getContactExternalId()).isEqualTo("1234");
+        assertThat(row.givebutterContactId()).isNull();
+        assertThat(row.get(EXTERNAL_ID)).isEqualTo("1234");
     }
 
     @Test
     void a_mentor_with_a_known_contact_updates_it_by_contact_id_only() {
         GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), 30012345L);
 
-        assertThat(row.getGivebutterContactId()).isEqualTo("30012345");
-        assertThat(row.getContactExternalId()).isNull();
+        assertThat(row.givebutterContactId()).isEqualTo("30012345");
+        assertThat(row.get(EXTERNAL_ID)).isNull();
     }
 
     @Test
@@ -53,32 +64,32 @@ class ImportRowFactoryTest {
         GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), 30012345L,
                 java.util.List.of("Mentors 2025", "Volunteer"));
 
-        assertThat(row.getTags()).startsWith("Mentors 2025, Volunteer, ");
-        assertThat(row.getTags().split(", ")).doesNotHaveDuplicates();
-        assertThat(row.getPrefix()).isEqualTo(row.getPreferredFirstName());
+        assertThat(row.get(TAGS)).startsWith("Mentors 2025, Volunteer, ");
+        assertThat(row.get(TAGS).split(", ")).doesNotHaveDuplicates();
+        assertThat(row.get(PREFIX)).isEqualTo(row.get(PREFERRED_FIRST_NAME));
     }
 
     @Test
     void names_emails_phone_tags_and_subscriptions_follow_swab_conventions() {
         GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), null);
 
-        assertThat(row.getFirstName()).isEqualTo("Elizabeth");
-        assertThat(row.getPreferredFirstName()).isEqualTo("Liz");
-        assertThat(row.getLastName()).isEqualTo("Smith");
-        assertThat(row.getPrimaryEmail()).isEqualTo("liz.smith@gmail.com");
-        assertThat(row.getEmailAddresses()).isEqualTo("es12345@uga.edu");
-        assertThat(row.getPrimaryPhoneNumber()).isEqualTo("+17065550134");
-        assertThat(row.getTags()).isEqualTo("Mentors 2026, Mentors 2026 - Needs fundraising");
-        assertThat(row.getEmailSubscriptionStatus()).isEqualTo("yes");
+        assertThat(row.get(FIRST_NAME)).isEqualTo("Elizabeth");
+        assertThat(row.get(PREFERRED_FIRST_NAME)).isEqualTo("Liz");
+        assertThat(row.get(LAST_NAME)).isEqualTo("Smith");
+        assertThat(row.get(PRIMARY_EMAIL)).isEqualTo("liz.smith@gmail.com");
+        assertThat(row.get(ADDITIONAL_EMAILS)).isEqualTo("es12345@uga.edu");
+        assertThat(row.get(PRIMARY_PHONE)).isEqualTo("+17065550134");
+        assertThat(row.get(TAGS)).isEqualTo("Mentors 2026, Mentors 2026 - Needs fundraising");
+        assertThat(row.get(ENGAGE_EMAIL_SUBSCRIBED)).isEqualTo("yes");
     }
 
     @Test
     void custom_fields_come_from_configuration_in_order_with_the_text_message() {
         GivebutterImportRow row = factory.row(liz(new BigDecimal("80")), null);
 
-        assertThat(row.getCustomFields()).containsKeys("💸 Givebutter Page Setup", "📱Custom Text Message 1️⃣");
-        assertThat(row.getCustomFields().keySet()).startsWith("📝 Sign Up Complete", "💸 Givebutter Page Setup");
-        assertThat(row.getCustomFields()).containsEntry("💸 Givebutter Page Setup", "Yes")
+        assertThat(row.customFields()).containsKeys("💸 Givebutter Page Setup", "📱Custom Text Message 1️⃣");
+        assertThat(row.customFields().keySet()).startsWith("📝 Sign Up Complete", "💸 Givebutter Page Setup");
+        assertThat(row.customFields()).containsEntry("💸 Givebutter Page Setup", "Yes")
                 .containsEntry("🚂 Mentor Training Complete", "No")
                 .containsEntry("📈 Fully Fundraised", "Yes")
                 .containsEntry("🎓 UGA Class", "Senior")
@@ -86,7 +97,7 @@ class ImportRowFactoryTest {
                 .containsEntry("👯‍♂️ Partner Preference", "3")
                 .containsEntry("💰 Amount Fundraised", "80")
                 .containsEntry("✅ Mentor Training Signed Up?", "");
-        assertThat(row.getCustomFields().get("📱Custom Text Message 1️⃣"))
+        assertThat(row.customFields().get("📱Custom Text Message 1️⃣"))
                 .isEqualTo("Hi Liz! You reached your $75 goal. Last step: complete mentor training.");
     }
 
@@ -99,7 +110,7 @@ class ImportRowFactoryTest {
 
         GivebutterImportRow imported = factory.row(candidate(mentor), null);
 
-        assertThat(imported.getPrimaryEmail()).isNull();
-        assertThat(imported.getEmailSubscriptionStatus()).isNull();
+        assertThat(imported.get(PRIMARY_EMAIL)).isNull();
+        assertThat(imported.get(ENGAGE_EMAIL_SUBSCRIBED)).isNull();
     }
 }
