@@ -52,9 +52,9 @@ public class MnError {
 
     private boolean needsManualReview;
 
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     @Version
     private long version;

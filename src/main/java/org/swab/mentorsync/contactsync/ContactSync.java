@@ -1,7 +1,6 @@
 package org.swab.mentorsync.contactsync;
 
 import org.swab.mentorsync.base.StepFailedException;
-import org.swab.mentorsync.intake.RawStepCounts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

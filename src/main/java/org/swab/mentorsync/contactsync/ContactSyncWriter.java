@@ -53,8 +53,8 @@ class ContactSyncWriter {
         if (!stillLinked(linked)) {
             return ReconcileOutcome.NOTHING;
         }
-        MentorContact contact = contacts.findById(linked.mnId()).orElseGet(MentorContact::new);
-        contact.setMnId(linked.mnId());
+        MentorContact contact = contacts.findById(linked.mnId())
+                .orElseGet(() -> new MentorContact(linked.mnId(), clock.instant()));
         contact.setContactId(linked.contactId());
         GivebutterContactJson.copyInto(json, contact);
         contact.setSource(ContactSource.API_SYNC);
@@ -77,8 +77,7 @@ class ContactSyncWriter {
             return;
         }
         MentorContact contact = contacts.findById(linked.mnId()).orElseGet(() -> {
-            MentorContact created = new MentorContact();
-            created.setMnId(linked.mnId());
+            MentorContact created = new MentorContact(linked.mnId(), clock.instant());
             created.setSource(ContactSource.API_SYNC);
             return created;
         });

@@ -157,10 +157,8 @@ final class ContactBulkWriter implements AutoCloseable {
         if (missing.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement("""
-                select contact_id, external_id, primary_phone, additional_phones, primary_email, additional_emails
-                  from raw_gb_full_contacts where contact_id = any (?)
-                """)) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select " + StoredContact.COLUMNS + " from raw_gb_full_contacts where contact_id = any (?)")) {
             statement.setFetchSize(5000);
             statement.setArray(1, connection.createArrayOf("bigint", missing.toArray()));
             try (ResultSet result = statement.executeQuery()) {

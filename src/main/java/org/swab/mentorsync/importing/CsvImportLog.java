@@ -18,7 +18,7 @@ public class CsvImportLog {
 
     private String filename;
 
-    private Instant uploadedAt = Instant.now();
+    private Instant uploadedAt;
 
     private String uploadedBy;
 

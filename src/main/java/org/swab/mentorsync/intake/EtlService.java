@@ -82,9 +82,7 @@ public class EtlService {
         for (PlannedMentor planned : plan.mentors()) {
             Mentor mentor = stored.get(planned.mnId());
             if (mentor == null) {
-                mentor = new Mentor();
-                mentor.setMnId(planned.mnId());
-                mentor.setCreatedAt(now);
+                mentor = new Mentor(planned.mnId(), now);
                 MentorWriter.apply(planned, mentor, now);
                 entityManager.persist(mentor);
                 stored.put(planned.mnId(), mentor);
@@ -95,9 +93,7 @@ public class EtlService {
         }
         for (String mnId : plan.newlyDropped()) {
             Mentor mentor = stored.get(mnId);
-            mentor.setDropped(true);
-            mentor.setDroppedAt(now);
-            mentor.setUpdatedAt(now);
+            mentor.markDropped(now);
         }
         entityManager.flush();
         writeTasks(plan.mentors(), now);
@@ -155,8 +151,7 @@ public class EtlService {
         for (PlannedMentor mentor : planned) {
             MentorTasks row = stored.get(mentor.mnId());
             if (row == null) {
-                row = new MentorTasks();
-                row.setMnId(mentor.mnId());
+                row = new MentorTasks(mentor.mnId(), now);
                 MentorWriter.apply(mentor, row, now);
                 entityManager.persist(row);
             } else {

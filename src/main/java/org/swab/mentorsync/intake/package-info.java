@@ -3,4 +3,7 @@
  * transaction. The rules (mentor ids, phones, names, de-duplication, linking, status) are pure code, tested without
  * Spring.
  */
+@ApplicationModule(allowedDependencies = {"base", "mentor", "conflict", "export", "jotform", "givebutter"})
 package org.swab.mentorsync.intake;
+
+import org.springframework.modulith.ApplicationModule;

@@ -57,9 +57,9 @@ public class Mentor {
 
     private Instant signupAt;
 
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     private boolean dropped;
 
@@ -70,6 +70,23 @@ public class Mentor {
 
     public String getMnId() {
         return mnId;
+    }
+
+    protected Mentor() {
+    }
+
+    /** A mentor the ETL saw for the first time at {@code now}. */
+    public Mentor(String mnId, Instant now) {
+        this.mnId = mnId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Its signup is gone from Jotform: kept, but out of every count, grid and export. */
+    public void markDropped(Instant now) {
+        dropped = true;
+        droppedAt = now;
+        updatedAt = now;
     }
 
     public void setMnId(String mnId) {

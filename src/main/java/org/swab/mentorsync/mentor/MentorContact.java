@@ -22,13 +22,22 @@ public class MentorContact extends GivebutterContactColumns {
 
     private Instant gbUpdatedAt;
 
-    private Instant lastSyncedAt = Instant.now();
+    private Instant lastSyncedAt;
 
     @Column(nullable = false)
     private ContactSyncStatus syncStatus = ContactSyncStatus.SYNCED;
 
     public String getMnId() {
         return mnId;
+    }
+
+    protected MentorContact() {
+    }
+
+    /** A mirror row first written at {@code now}. */
+    public MentorContact(String mnId, Instant now) {
+        this.mnId = mnId;
+        this.lastSyncedAt = now;
     }
 
     public void setMnId(String mnId) {

@@ -49,7 +49,7 @@ public class MentorFieldOverride {
 
     private String setBy;
 
-    private Instant setAt = Instant.now();
+    private Instant setAt;
 
     protected MentorFieldOverride() {
     }

@@ -37,13 +37,21 @@ public class MentorTasks {
 
     private Instant trainingAt;
 
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     @Version
     private long version;
 
     public String getMnId() {
         return mnId;
+    }
+
+    protected MentorTasks() {
+    }
+
+    public MentorTasks(String mnId, Instant now) {
+        this.mnId = mnId;
+        this.updatedAt = now;
     }
 
     public void setMnId(String mnId) {

@@ -47,7 +47,7 @@ public class SyncConfig {
 
     private Instant initializedAt;
 
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     @Version
     private long version;

@@ -33,7 +33,7 @@ public class SyncLog {
 
     private String triggeredByUser;
 
-    private Instant startedAt = Instant.now();
+    private Instant startedAt;
 
     private Instant completedAt;
 

@@ -12,6 +12,7 @@ import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
 import org.swab.mentorsync.givebutter.GivebutterCustomFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,7 @@ class ContactComparisonTest {
     final GivebutterCustomFields properties = GivebutterCustomFields.defaults();
 
     static Mentor mentor() {
-        Mentor mentor = new Mentor();
-        mentor.setMnId("1234");
+        Mentor mentor = new Mentor("1234", Instant.EPOCH);
         mentor.setPhone("+17065550134");
         mentor.setFirstName("Elizabeth");
         mentor.setMiddleName(null);
@@ -38,8 +38,7 @@ class ContactComparisonTest {
     }
 
     static MentorContact contactLike(Mentor mentor) {
-        MentorContact contact = new MentorContact();
-        contact.setMnId(mentor.getMnId());
+        MentorContact contact = new MentorContact("1234", Instant.EPOCH);
         contact.setContactId(30012345L);
         contact.set(PRIMARY_PHONE, "(706) 555-0134");
         contact.set(FIRST_NAME, "ELIZABETH");
@@ -91,7 +90,7 @@ class ContactComparisonTest {
     @Test
     void empty_givebutter_values_are_never_a_difference() {
         Mentor mentor = mentor();
-        MentorContact contact = new MentorContact();
+        MentorContact contact = new MentorContact("1234", Instant.EPOCH);
         contact.setContactId(1L);
 
         assertThat(ContactComparison.conflicts(mentor, contact)).isEmpty();

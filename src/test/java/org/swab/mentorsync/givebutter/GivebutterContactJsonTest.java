@@ -28,7 +28,7 @@ class GivebutterContactJsonTest {
         try (InputStream in = getClass().getResourceAsStream("/fixtures/givebutter-contact.json")) {
             contact = JsonMapper.builder().build().readTree(in);
         }
-        MentorContact target = new MentorContact();
+        MentorContact target = new MentorContact("1234", Instant.EPOCH);
 
         GivebutterContactJson.copyInto(contact, target);
 
