@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes a mentor field the way the ETL will respect: the value is set, remembered as an override and written to
- * the audit trail. The ETL calls {@link #applyOverrides} after deriving a mentor from Jotform.
+ * the audit trail. The ETL lays the overrides over what it derives from Jotform.
  */
 @Service
 public class MentorFieldWriter {
@@ -61,15 +61,6 @@ public class MentorFieldWriter {
             byMentor.computeIfAbsent(override.getMnId(), id -> new java.util.ArrayList<>()).add(override);
         }
         return byMentor;
-    }
-
-    /** Lays the overrides over a mentor freshly derived from Jotform. */
-    public static void applyOverrides(Mentor mentor, List<MentorFieldOverride> mentorOverrides) {
-        for (MentorFieldOverride override : mentorOverrides) {
-            if (override.getValue() != null && !override.getValue().isBlank()) {
-                override.getField().set(mentor, override.getValue());
-            }
-        }
     }
 
     @Transactional(readOnly = true)
