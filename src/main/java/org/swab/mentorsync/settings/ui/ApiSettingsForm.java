@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Map;
+import org.swab.mentorsync.base.crypto.SecretUnreadableException;
 import org.swab.mentorsync.settings.ApiBaseUrls;
 import org.swab.mentorsync.settings.ApiSettings;
 import org.swab.mentorsync.settings.ApiSettingsSummary;
@@ -62,8 +63,12 @@ class ApiSettingsForm extends FormLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         testKeys.addClickListener(click -> {
-            SyncDiscoveryService.KeyCheck check = discovery.testKeys();
-            keyCheck.setText(check.jotform().message() + ". " + check.givebutter().message() + ".");
+            try {
+                SyncDiscoveryService.KeyCheck check = discovery.testKeys();
+                keyCheck.setText(check.jotform().message() + ". " + check.givebutter().message() + ".");
+            } catch (SecretUnreadableException e) {
+                keyCheck.setText(e.getMessage() + ". Enter the key again to replace it.");
+            }
         });
         keyCheck.getStyle().set("white-space", "pre-line");
         add(jotformApiKey, jotformBaseUrl, jotformSignupFormId, jotformSetupFormId, givebutterApiKey,

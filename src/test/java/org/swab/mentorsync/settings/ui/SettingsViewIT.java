@@ -73,6 +73,19 @@ class SettingsViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void test_keys_says_which_stored_key_cannot_be_decrypted() {
+        configService.updateApiSettings(new ApiSettings("jf-secret-key-0123456789", "https://api.jotform.com", null,
+                null, null, "https://api.givebutter.com/v1", null, false, 6));
+        jdbc.update("update sync_config set jotform_api_key = 'garbage'");
+        SettingsView view = navigate(SettingsView.class);
+
+        test(view.apiForm.testKeys).click();
+
+        assertThat(view.apiForm.keyCheck.getText()).isEqualTo("The stored Jotform API key is not in the encrypted "
+                + "form Mentor Sync writes. Enter the key again to replace it.");
+    }
+
+    @Test
     void an_invalid_base_url_is_shown_on_its_field_and_nothing_is_saved() {
         SettingsView view = navigate(SettingsView.class);
         ApiSettingsForm form = view.apiForm;
