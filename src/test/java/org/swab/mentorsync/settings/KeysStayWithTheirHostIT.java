@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +74,11 @@ class KeysStayWithTheirHostIT {
         ELSEWHERE.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"responseCode\":200,\"content\":{}}")));
         configService.updateApiSettings(APIS.settings());
+    }
+
+    @AfterEach
+    void noKeysLeftForTheStoppedFakes() {
+        cleaner.clean();
     }
 
     String elsewhere() {
