@@ -2,6 +2,7 @@ package org.swab.mentorsync.settings;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +16,15 @@ public class SyncConfigService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecretCipher cipher;
+    private final Set<String> extraHosts;
 
     SyncConfigService(SyncConfigRepository configs, ApplicationEventPublisher events, Clock clock,
-            SecretCipher cipher) {
+            SecretCipher cipher, ApiHostsProperties hosts) {
         this.configs = configs;
         this.events = events;
         this.clock = clock;
         this.cipher = cipher;
+        this.extraHosts = hosts.normalizedExtraHosts();
     }
 
     @Transactional(readOnly = true)
@@ -75,28 +78,37 @@ public class SyncConfigService {
     }
 
     /**
-     * Validates and saves the API settings and the schedule. A blank key keeps the stored one; a new key is stored
-     * encrypted. A changed campaign code forgets the cached campaign id.
+     * Validates and saves the API settings and the schedule. A blank key keeps the stored one, unless the base URL
+     * moves to another scheme, host or port: a key stays with the host it was entered for, so it is forgotten. A new
+     * key is stored encrypted. A changed campaign code forgets the cached campaign id.
      */
     @Transactional
     public ApiSettingsSummary updateApiSettings(ApiSettings settings) {
-        Map<String, String> errors = ApiSettingsValidator.validate(settings);
+        Map<String, String> errors = ApiSettingsValidator.validate(settings, extraHosts);
         if (!errors.isEmpty()) {
             throw new InvalidSyncConfigException(errors);
         }
         SyncConfig config = configs.getSingleton();
+        String jotformBaseUrl = stripTrailingSlash(settings.jotformBaseUrl());
         if (hasText(settings.jotformApiKey())) {
             String key = settings.jotformApiKey().trim();
             config.setJotformApiKey(cipher.encrypt(key));
             config.setJotformApiKeyLast4(lastFour(key));
+        } else if (!ApiBaseUrls.sameOrigin(config.getJotformBaseUrl(), jotformBaseUrl)) {
+            config.setJotformApiKey(null);
+            config.setJotformApiKeyLast4(null);
         }
+        String givebutterBaseUrl = stripTrailingSlash(settings.givebutterBaseUrl());
         if (hasText(settings.givebutterApiKey())) {
             String key = settings.givebutterApiKey().trim();
             config.setGivebutterApiKey(cipher.encrypt(key));
             config.setGivebutterApiKeyLast4(lastFour(key));
+        } else if (!ApiBaseUrls.sameOrigin(config.getGivebutterBaseUrl(), givebutterBaseUrl)) {
+            config.setGivebutterApiKey(null);
+            config.setGivebutterApiKeyLast4(null);
         }
-        config.setJotformBaseUrl(stripTrailingSlash(settings.jotformBaseUrl()));
-        config.setGivebutterBaseUrl(stripTrailingSlash(settings.givebutterBaseUrl()));
+        config.setJotformBaseUrl(jotformBaseUrl);
+        config.setGivebutterBaseUrl(givebutterBaseUrl);
         config.setJotformSignupFormId(trimToNull(settings.jotformSignupFormId()));
         config.setJotformSetupFormId(trimToNull(settings.jotformSetupFormId()));
         String code = trimToNull(settings.givebutterCampaignCode());

@@ -1,7 +1,9 @@
 package org.swab.mentorsync.settings;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
+import org.swab.mentorsync.base.crypto.SecretUnreadableException;
 import org.swab.mentorsync.givebutter.GivebutterCampaign;
 import org.swab.mentorsync.givebutter.GivebutterClient;
 import org.swab.mentorsync.givebutter.GivebutterConnection;
@@ -11,7 +13,10 @@ import org.swab.mentorsync.jotform.JotformClient;
 import org.swab.mentorsync.jotform.JotformConnection;
 import org.swab.mentorsync.jotform.JotformForm;
 
-/** Tries the stored API keys and lists what an admin picks from: Jotform forms, Givebutter campaigns. */
+/**
+ * Tries the stored API keys and lists what an admin picks from: Jotform forms, Givebutter campaigns. A stored key
+ * that cannot be decrypted is a {@link SecretUnreadableException} naming it.
+ */
 @Service
 public class SyncDiscoveryService {
 
@@ -25,7 +30,7 @@ public class SyncDiscoveryService {
         this.givebutter = givebutter;
     }
 
-    /** One line per API: accepted (and whose) or why not. Never throws for a bad key. */
+    /** One line per API: accepted (and whose) or why not. Never throws for a key the API rejects. */
     public KeyCheck testKeys() {
         SyncTargets targets = configService.syncTargets();
         return new KeyCheck(check(targets.encryptedJotformApiKey(), "Jotform", () -> {
@@ -41,23 +46,31 @@ public class SyncDiscoveryService {
     public List<JotformForm> jotformForms() {
         SyncTargets targets = configService.syncTargets();
         requireKey(targets.encryptedJotformApiKey(), "Jotform");
-        return jotform.listForms(jotformConnection(targets));
+        return withStoredKey("Jotform", () -> jotform.listForms(jotformConnection(targets)));
     }
 
     public List<GivebutterCampaign> givebutterCampaigns() {
         SyncTargets targets = configService.syncTargets();
         requireKey(targets.encryptedGivebutterApiKey(), "Givebutter");
-        return givebutter.listCampaigns(givebutterConnection(targets));
+        return withStoredKey("Givebutter", () -> givebutter.listCampaigns(givebutterConnection(targets)));
     }
 
-    private static KeyCheck.Result check(String encryptedKey, String system, java.util.function.Supplier<String> call) {
+    private static KeyCheck.Result check(String encryptedKey, String system, Supplier<String> call) {
         if (encryptedKey == null || encryptedKey.isBlank()) {
             return new KeyCheck.Result(false, "No " + system + " API key is stored yet");
         }
         try {
-            return new KeyCheck.Result(true, call.get());
+            return new KeyCheck.Result(true, withStoredKey(system, call));
         } catch (ApiException e) {
             return new KeyCheck.Result(false, e.getMessage());
+        }
+    }
+
+    private static <T> T withStoredKey(String system, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SecretUnreadableException e) {
+            throw e.naming(system + " API key");
         }
     }
 

@@ -16,6 +16,11 @@ public record SyncTargets(String jotformBaseUrl, String encryptedJotformApiKey, 
         return missing.isEmpty() ? null : "Not configured yet: " + missing + ". Set it in Settings.";
     }
 
+    @Override
+    public String toString() {
+        return "SyncTargets[jotform " + jotformBaseUrl + ", givebutter " + givebutterBaseUrl + ", keys hidden]";
+    }
+
     private static void append(StringBuilder missing, String value, String what) {
         if (value == null || value.isBlank()) {
             missing.append(missing.isEmpty() ? "" : ", ").append(what);

@@ -45,7 +45,8 @@ public final class ContactSyncBenchmark {
         System.setProperty("mentorsync.embedded-postgres.durable", "false");
         try (FakeApis apis = new FakeApis(); ConfigurableApplicationContext app = new SpringApplicationBuilder(
                 Application.class).properties("server.port=0", "mentorsync.admin-password=bench-password",
-                        "logging.level.root=warn", "vaadin.launch-browser=false").run(args)) {
+                        "logging.level.root=warn", "vaadin.launch-browser=false",
+                        "mentorsync.api.extra-hosts=localhost").run(args)) {
             app.getBean(SyncConfigService.class).updateApiSettings(apis.settings());
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             SyncService sync = app.getBean(SyncService.class);

@@ -39,7 +39,8 @@ public final class SyncBenchmark {
         System.setProperty("mentorsync.embedded-postgres.data-directory", dataDir.resolve("pg").toString());
         try (FakeApis apis = new FakeApis(); ConfigurableApplicationContext app = new SpringApplicationBuilder(
                 Application.class).properties("server.port=0", "mentorsync.admin-password=bench-password",
-                        "logging.level.root=warn", "vaadin.launch-browser=false").run(args)) {
+                        "logging.level.root=warn", "vaadin.launch-browser=false",
+                        "mentorsync.api.extra-hosts=localhost").run(args)) {
             dataset().serveOn(apis);
             app.getBean(SyncConfigService.class).updateApiSettings(apis.settings());
             SyncService sync = app.getBean(SyncService.class);

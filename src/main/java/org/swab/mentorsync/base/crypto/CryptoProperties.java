@@ -10,4 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("mentorsync.crypto")
 public record CryptoProperties(String secretKey, @DefaultValue("./data/secret.key") Path keyFile) {
+
+    @Override
+    public String toString() {
+        return "CryptoProperties[secretKey " + (secretKey == null || secretKey.isBlank() ? "unset" : "hidden")
+                + ", keyFile " + keyFile + "]";
+    }
 }

@@ -1,6 +1,5 @@
 package org.swab.mentorsync.base.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,7 +13,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * With no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}), the app runs on an embedded
- * PostgreSQL whose data survives restarts; with one, this configuration steps aside.
+ * PostgreSQL whose data survives restarts, signing in with the password kept in its data directory; with one, this
+ * configuration steps aside.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
@@ -22,18 +22,19 @@ class EmbeddedPostgresConfiguration {
 
     @Bean
     JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedDatabaseProperties properties) {
-        EmbeddedPostgres server = EmbeddedPostgresServer.start(properties.dataDirectory(), properties.durable());
+        EmbeddedPostgresServer.Running server = EmbeddedPostgresServer.start(properties.dataDirectory(),
+                properties.durable());
         createDatabaseIfMissing(server, properties.database());
-        String url = server.getJdbcUrl("postgres", properties.database());
+        String url = server.jdbcUrl(properties.database());
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
-                return "postgres";
+                return EmbeddedPostgresServer.USER;
             }
 
             @Override
             public String getPassword() {
-                return "";
+                return server.password();
             }
 
             @Override
@@ -43,8 +44,8 @@ class EmbeddedPostgresConfiguration {
         };
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres server, String database) {
-        try (Connection connection = server.getPostgresDatabase().getConnection();
+    private static void createDatabaseIfMissing(EmbeddedPostgresServer.Running server, String database) {
+        try (Connection connection = server.database("postgres").getConnection();
                 Statement statement = connection.createStatement()) {
             var exists = statement.executeQuery(
                     "select 1 from pg_database where datname = '" + database.replace("'", "''") + "'");

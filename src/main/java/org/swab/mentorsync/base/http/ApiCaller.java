@@ -1,5 +1,7 @@
 package org.swab.mentorsync.base.http;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
@@ -20,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * GETs JSON from Jotform or Givebutter through one {@link RestClient} with connect/read timeouts, and turns every
  * failure into an {@link ApiException}: 401/403 at once, 429 after waiting Retry-After, 5xx and timeouts after
- * bounded exponential back-off (Spring's core {@link RetryTemplate}).
+ * bounded exponential back-off (Spring's core {@link RetryTemplate}). Redirects are never followed (they would carry
+ * the key header elsewhere) and bodies are read up to {@link HttpProperties#maxResponseSize()}.
  */
 @Component
 public class ApiCaller {
@@ -35,7 +39,7 @@ public class ApiCaller {
         this.properties = properties;
         this.json = json;
         HttpClient httpClient = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
         requestFactory.setReadTimeout(properties.readTimeout());
         this.restClient = RestClient.builder().requestFactory(requestFactory).build();
@@ -72,6 +76,12 @@ public class ApiCaller {
         }
         RawResponse response = send(request);
         int status = response.status();
+        if (status >= 300 && status < 400) {
+            throw redirected(request, response.location());
+        }
+        if (response.body() == null) {
+            throw tooLarge(request);
+        }
         JsonNode body = null;
         if (status >= 200 && status < 300) {
             body = parse(request, response.body());
@@ -97,8 +107,8 @@ public class ApiCaller {
         try {
             return restClient.get().uri(request.uri()).headers(headers -> request.headers().forEach(headers::set))
                     .exchange((req, res) -> new RawResponse(res.getStatusCode().value(),
-                            res.getHeaders().getFirst("Retry-After"),
-                            new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
+                            res.getHeaders().getFirst("Retry-After"), res.getHeaders().getFirst("Location"),
+                            readCapped(res.getBody())), true);
         } catch (ResourceAccessException e) {
             boolean timeout = hasCause(e, HttpTimeoutException.class)
                     || hasCause(e, java.net.SocketTimeoutException.class);
@@ -107,6 +117,38 @@ public class ApiCaller {
             throw new ApiException(request.system(), ApiFailure.UNAVAILABLE, request.system() + what
                     + " (" + request.uri().getHost() + ")");
         }
+    }
+
+    /** The body as text, or null when it is larger than allowed (the rest is not read). */
+    private String readCapped(InputStream body) throws IOException {
+        long max = properties.maxResponseSize().toBytes();
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        return bytes.length > max ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private ApiException redirected(ApiRequest request, String location) {
+        String target = "an unnamed location";
+        if (location != null) {
+            try {
+                String host = request.uri().resolve(location.trim()).getHost();
+                target = host == null ? target : host;
+            } catch (IllegalArgumentException unreadable) {
+                // keep "an unnamed location"
+            }
+        }
+        log.warn("{} answered a redirect to {}", request, target);
+        return new ApiException(request.system(), ApiFailure.REQUEST_REJECTED, request.system()
+                + " answered a redirect to " + target + "; redirects are not followed");
+    }
+
+    private ApiException tooLarge(ApiRequest request) {
+        return new ApiException(request.system(), ApiFailure.MALFORMED_RESPONSE, request.system()
+                + " sent more than " + readable(properties.maxResponseSize()) + " for " + request.uri().getPath()
+                + "; the answer was not read");
+    }
+
+    private static String readable(DataSize size) {
+        return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
     }
 
     private JsonNode parse(ApiRequest request, String body) {
@@ -188,6 +230,6 @@ public class ApiCaller {
         return false;
     }
 
-    private record RawResponse(int status, String retryAfter, String body) {
+    private record RawResponse(int status, String retryAfter, String location, String body) {
     }
 }

@@ -10,7 +10,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.Map;
+import org.swab.mentorsync.base.crypto.SecretUnreadableException;
+import org.swab.mentorsync.settings.ApiBaseUrls;
 import org.swab.mentorsync.settings.ApiSettings;
 import org.swab.mentorsync.settings.ApiSettingsSummary;
 import org.swab.mentorsync.settings.InvalidSyncConfigException;
@@ -19,9 +23,13 @@ import org.swab.mentorsync.settings.SyncDiscoveryService;
 
 /**
  * The Jotform and Givebutter settings. Stored keys are never sent to the browser: the key fields stay empty, show the
- * last four characters as a hint, and an empty key field keeps the stored key.
+ * last four characters as a hint, and an empty key field keeps the stored key, unless the base URL moves to another
+ * host: then saving forgets it, and the base URL field says so beforehand.
  */
 class ApiSettingsForm extends FormLayout {
+
+    static final String JOTFORM_HOSTS_HELP = "api.jotform.com, eu-api.jotform.com or hipaa-api.jotform.com";
+    static final String GIVEBUTTER_HOST_HELP = "https://api.givebutter.com/v1";
 
     final PasswordField jotformApiKey = new PasswordField("Jotform API key");
     final TextField jotformBaseUrl = new TextField("Jotform API base URL");
@@ -38,6 +46,7 @@ class ApiSettingsForm extends FormLayout {
     private final SyncDiscoveryService discovery;
     private final Runnable onSaved;
     private final Map<String, TextFieldBase<?, String>> fieldsByApiName;
+    private ApiSettingsSummary stored;
 
     ApiSettingsForm(SyncConfigService configService, SyncDiscoveryService discovery, Runnable onSaved) {
         this.configService = configService;
@@ -47,13 +56,19 @@ class ApiSettingsForm extends FormLayout {
                 "jotform_signup_form_id", jotformSignupFormId, "jotform_setup_form_id", jotformSetupFormId,
                 "givebutter_api_key", givebutterApiKey, "givebutter_base_url", givebutterBaseUrl,
                 "givebutter_campaign_code", givebutterCampaignCode);
-        jotformBaseUrl.setHelperText("api.jotform.com, eu-api.jotform.com or hipaa-api.jotform.com");
+        jotformBaseUrl.setHelperText(JOTFORM_HOSTS_HELP);
+        givebutterBaseUrl.setHelperText(GIVEBUTTER_HOST_HELP);
+        List.of(jotformBaseUrl, jotformApiKey, givebutterBaseUrl, givebutterApiKey).forEach(this::watchForOrigin);
         givebutterCampaignCode.setHelperText("The short code in the campaign's URL, e.g. CQVG3W");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         testKeys.addClickListener(click -> {
-            SyncDiscoveryService.KeyCheck check = discovery.testKeys();
-            keyCheck.setText(check.jotform().message() + ". " + check.givebutter().message() + ".");
+            try {
+                SyncDiscoveryService.KeyCheck check = discovery.testKeys();
+                keyCheck.setText(check.jotform().message() + ". " + check.givebutter().message() + ".");
+            } catch (SecretUnreadableException e) {
+                keyCheck.setText(e.getMessage() + ". Enter the key again to replace it.");
+            }
         });
         keyCheck.getStyle().set("white-space", "pre-line");
         add(jotformApiKey, jotformBaseUrl, jotformSignupFormId, jotformSetupFormId, givebutterApiKey,
@@ -62,7 +77,7 @@ class ApiSettingsForm extends FormLayout {
     }
 
     void load() {
-        ApiSettingsSummary stored = configService.apiSettings();
+        stored = configService.apiSettings();
         jotformApiKey.clear();
         givebutterApiKey.clear();
         jotformApiKey.setPlaceholder(stored.jotformApiKeySet() ? "stored, ends in " + stored.jotformApiKeyLast4()
@@ -75,16 +90,38 @@ class ApiSettingsForm extends FormLayout {
         givebutterBaseUrl.setValue(orEmpty(stored.givebutterBaseUrl()));
         givebutterCampaignCode.setValue(orEmpty(stored.givebutterCampaignCode()));
         fieldsByApiName.values().forEach(field -> field.setInvalid(false));
+        showWhatSavingForgets();
+    }
+
+    private void watchForOrigin(TextFieldBase<?, String> field) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addValueChangeListener(change -> showWhatSavingForgets());
+    }
+
+    private void showWhatSavingForgets() {
+        if (stored == null) {
+            return;
+        }
+        jotformBaseUrl.setHelperText(forgetsKey(stored.jotformApiKeySet(), stored.jotformBaseUrl(), jotformBaseUrl,
+                jotformApiKey) ? "Saving forgets the stored Jotform key: enter it again" : JOTFORM_HOSTS_HELP);
+        givebutterBaseUrl.setHelperText(forgetsKey(stored.givebutterApiKeySet(), stored.givebutterBaseUrl(),
+                givebutterBaseUrl, givebutterApiKey) ? "Saving forgets the stored Givebutter key: enter it again"
+                : GIVEBUTTER_HOST_HELP);
+    }
+
+    private static boolean forgetsKey(boolean keyStored, String storedUrl, TextField baseUrl, PasswordField key) {
+        return keyStored && key.isEmpty() && !baseUrl.isEmpty()
+                && !ApiBaseUrls.sameOrigin(storedUrl, baseUrl.getValue());
     }
 
     private void save() {
-        ApiSettingsSummary stored = configService.apiSettings();
+        ApiSettingsSummary current = configService.apiSettings();
         fieldsByApiName.values().forEach(field -> field.setInvalid(false));
         try {
             configService.updateApiSettings(new ApiSettings(jotformApiKey.getValue(), jotformBaseUrl.getValue(),
                     jotformSignupFormId.getValue(), jotformSetupFormId.getValue(), givebutterApiKey.getValue(),
-                    givebutterBaseUrl.getValue(), givebutterCampaignCode.getValue(), stored.automatedSyncEnabled(),
-                    stored.syncIntervalHours()));
+                    givebutterBaseUrl.getValue(), givebutterCampaignCode.getValue(), current.automatedSyncEnabled(),
+                    current.syncIntervalHours()));
         } catch (InvalidSyncConfigException e) {
             e.fieldErrors().forEach((name, message) -> {
                 TextFieldBase<?, String> field = fieldsByApiName.get(name);

@@ -10,11 +10,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.swab.mentorsync.settings.InvalidSyncConfigException;
 import org.swab.mentorsync.settings.SyncDiscoveryService;
+import org.swab.mentorsync.base.crypto.SecretUnreadableException;
 import org.swab.mentorsync.base.http.ApiException;
 
 /**
  * POST /api/sync/test-keys, /api/sync/discover-jotform and /api/sync/discover-givebutter (design: API endpoints), on
- * the stored keys: save them with POST /api/sync/config first.
+ * the stored keys: save them with POST /api/sync/config first. A stored key this master key cannot decrypt is a 409.
  */
 @RestController
 class SyncDiscoveryController {
@@ -59,6 +60,12 @@ class SyncDiscoveryController {
     @ExceptionHandler(InvalidSyncConfigException.class)
     ResponseEntity<Map<String, Object>> notConfigured(InvalidSyncConfigException e) {
         return ResponseEntity.badRequest().body(Map.of("error", "not_configured", "fields", e.fieldErrors()));
+    }
+
+    @ExceptionHandler(SecretUnreadableException.class)
+    ResponseEntity<Map<String, Object>> keyUnreadable(SecretUnreadableException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "key_unreadable", "message",
+                e.getMessage() + ". Enter the key again in Settings to replace it."));
     }
 
     @ExceptionHandler(ApiException.class)

@@ -2,7 +2,6 @@ package org.swab.mentorsync.base.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +38,8 @@ class EmbeddedPostgresRestartIT {
         assertThat(Files.exists(dataDirectory.resolve("postmaster.pid")))
                 .as("the killed app left its postmaster running").isTrue();
 
-        try (EmbeddedPostgres restarted = EmbeddedPostgresServer.launch(dataDirectory, true);
-                Connection connection = restarted.getPostgresDatabase().getConnection();
+        try (EmbeddedPostgresServer.Running restarted = EmbeddedPostgresServer.launch(dataDirectory, true);
+                Connection connection = restarted.database("postgres").getConnection();
                 Statement statement = connection.createStatement()) {
             ResultSet survivor = statement.executeQuery("select note from survivor");
             assertThat(survivor.next()).isTrue();

@@ -1,6 +1,5 @@
 package org.swab.mentorsync.base.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -12,8 +11,8 @@ public final class OrphanedPostgresLauncher {
     }
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgres server = EmbeddedPostgresServer.launch(Path.of(args[0]), true);
-        try (Connection connection = server.getPostgresDatabase().getConnection();
+        EmbeddedPostgresServer.Running server = EmbeddedPostgresServer.launch(Path.of(args[0]), true);
+        try (Connection connection = server.database("postgres").getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("create table survivor (note text)");
             statement.execute("insert into survivor values ('written before kill -9')");

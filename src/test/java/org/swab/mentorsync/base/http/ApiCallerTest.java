@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.util.unit.DataSize;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ApiCallerTest {
         server.start();
         // timeouts long enough that a loaded machine never turns a slow answer into a retry; back-off short
         HttpProperties fast = new HttpProperties(Duration.ofSeconds(5), Duration.ofSeconds(3), 3,
-                Duration.ofMillis(10), 2.0, Duration.ofMillis(40), Duration.ofSeconds(2));
+                Duration.ofMillis(10), 2.0, Duration.ofMillis(40), Duration.ofSeconds(2), DataSize.ofKilobytes(64));
         caller = new ApiCaller(fast, JsonMapper.builder().build());
     }
 
@@ -176,6 +177,44 @@ class ApiCallerTest {
 
         assertThatThrownBy(() -> caller.getJson(jotform)).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.getMessage()).isEqualTo("The Jotform API key was rejected. Check it in Settings."));
+    }
+
+    @Test
+    void a_redirect_is_not_followed_and_the_error_names_the_host_it_pointed_to() {
+        WireMockServer elsewhere = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+                .bindAddress("127.0.0.2"));
+        elsewhere.start();
+        try {
+            server.stubFor(get(urlPathEqualTo("/v1/campaigns")).willReturn(aResponse().withStatus(302)
+                    .withHeader("Location", "http://127.0.0.2:" + elsewhere.port() + "/v1/campaigns")));
+
+            assertThatThrownBy(() -> caller.getJson(request())).isInstanceOfSatisfying(ApiException.class, e -> {
+                assertThat(e.failure()).isEqualTo(ApiFailure.REQUEST_REJECTED);
+                assertThat(e.getMessage())
+                        .isEqualTo("Givebutter answered a redirect to 127.0.0.2; redirects are not followed");
+            });
+            assertThat(elsewhere.getAllServeEvents()).isEmpty();
+        } finally {
+            elsewhere.stop();
+        }
+    }
+
+    @Test
+    void a_body_larger_than_the_cap_is_refused_without_reading_it_whole() {
+        stub(200, "{\"data\":\"" + "x".repeat(200 * 1024) + "\"}");
+
+        assertThatThrownBy(() -> caller.getJson(request())).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.failure()).isEqualTo(ApiFailure.MALFORMED_RESPONSE);
+            assertThat(e.getMessage()).isEqualTo("Givebutter sent more than 64 KB for /v1/campaigns; "
+                    + "the answer was not read");
+        });
+    }
+
+    @Test
+    void a_body_just_under_the_cap_is_read() {
+        stub(200, "{\"data\":\"" + "x".repeat(60 * 1024) + "\"}");
+
+        assertThat(caller.getJson(request()).path("data").asString()).hasSize(60 * 1024);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.ViewTest;
+import org.swab.mentorsync.settings.ApiSettings;
 import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.sync.SyncScheduleService;
 
@@ -72,6 +73,19 @@ class SettingsViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void test_keys_says_which_stored_key_cannot_be_decrypted() {
+        configService.updateApiSettings(new ApiSettings("jf-secret-key-0123456789", "https://api.jotform.com", null,
+                null, null, "https://api.givebutter.com/v1", null, false, 6));
+        jdbc.update("update sync_config set jotform_api_key = 'garbage'");
+        SettingsView view = navigate(SettingsView.class);
+
+        test(view.apiForm.testKeys).click();
+
+        assertThat(view.apiForm.keyCheck.getText()).isEqualTo("The stored Jotform API key is not in the encrypted "
+                + "form Mentor Sync writes. Enter the key again to replace it.");
+    }
+
+    @Test
     void an_invalid_base_url_is_shown_on_its_field_and_nothing_is_saved() {
         SettingsView view = navigate(SettingsView.class);
         ApiSettingsForm form = view.apiForm;
@@ -82,6 +96,38 @@ class SettingsViewIT extends SpringBrowserlessTest {
 
         assertThat(form.jotformBaseUrl.isInvalid()).isTrue();
         assertThat(configService.apiSettings().givebutterCampaignCode()).isNull();
+    }
+
+    @Test
+    void moving_a_base_url_to_another_host_warns_before_saving_that_the_stored_key_is_forgotten() {
+        configService.updateApiSettings(new ApiSettings("jf-secret-key-0123456789", "https://api.jotform.com", null,
+                null, null, "https://api.givebutter.com/v1", null, false, 6));
+        ApiSettingsForm form = navigate(SettingsView.class).apiForm;
+        assertThat(form.jotformBaseUrl.getHelperText()).isEqualTo(ApiSettingsForm.JOTFORM_HOSTS_HELP);
+
+        test(form.jotformBaseUrl).setValue("https://eu-api.jotform.com");
+
+        assertThat(form.jotformBaseUrl.getHelperText())
+                .isEqualTo("Saving forgets the stored Jotform key: enter it again");
+        assertThat(form.givebutterBaseUrl.getHelperText()).as("no Givebutter key is stored")
+                .isEqualTo(ApiSettingsForm.GIVEBUTTER_HOST_HELP);
+
+        test(form.save).click();
+
+        assertThat(configService.apiSettings().jotformApiKeySet()).isFalse();
+        assertThat(form.jotformApiKey.getPlaceholder()).isEqualTo("not set");
+    }
+
+    @Test
+    void a_key_entered_with_the_moved_base_url_takes_the_warning_away() {
+        configService.updateApiSettings(new ApiSettings("jf-secret-key-0123456789", "https://api.jotform.com", null,
+                null, null, "https://api.givebutter.com/v1", null, false, 6));
+        ApiSettingsForm form = navigate(SettingsView.class).apiForm;
+
+        test(form.jotformBaseUrl).setValue("https://eu-api.jotform.com");
+        test(form.jotformApiKey).setValue("jf-eu-key-0123456789");
+
+        assertThat(form.jotformBaseUrl.getHelperText()).isEqualTo(ApiSettingsForm.JOTFORM_HOSTS_HELP);
     }
 
     @Test
