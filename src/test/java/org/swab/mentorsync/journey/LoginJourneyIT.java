@@ -5,10 +5,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.swab.mentorsync.base.security.AppUser;
+import org.swab.mentorsync.base.security.AppUserRepository;
 import org.swab.mentorsync.support.Chromium;
 import org.swab.mentorsync.support.IntegrationTest;
 
@@ -20,6 +25,12 @@ class LoginJourneyIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @BeforeAll
     static void launchChromium() {
@@ -34,6 +45,7 @@ class LoginJourneyIT {
     @Test
     void admin_logs_in_sees_the_four_pages_and_logs_out() {
         Page page = chromium.newPage();
+        List<String> consoleErrors = collectConsoleErrors(page);
         page.navigate("http://localhost:" + port + "/");
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
@@ -47,14 +59,34 @@ class LoginJourneyIT {
         }
         assertThat(page.getByText("No mentors yet")).isVisible();
 
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Sync")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sync(\\?.*)?$"));
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Communications")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/communications(\\?.*)?$"));
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Settings")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/settings(\\?.*)?$"));
         assertThat(page.getByText("Jotform and Givebutter are not connected yet")).isVisible();
+        // the pages work under the Content-Security-Policy: nothing blocked, nothing thrown
+        org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
         page.navigate("http://localhost:" + port + "/mentors");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+    }
+
+    /** Console errors and uncaught exceptions; a CSP violation is reported as one, whether Chromium logs it or not. */
+    private static List<String> collectConsoleErrors(Page page) {
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.addInitScript("document.addEventListener('securitypolicyviolation', e => "
+                + "console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI))");
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add(message.text());
+            }
+        });
+        page.onPageError(errors::add);
+        return errors;
     }
 
     @Test
@@ -67,5 +99,36 @@ class LoginJourneyIT {
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByText("Incorrect username or password")).isVisible();
+    }
+
+    @Test
+    void after_ten_wrong_passwords_the_form_refuses_even_the_right_one_and_says_why() {
+        String username = "journey-" + UUID.randomUUID();
+        String password = "the-right-password";
+        AppUser user = new AppUser();
+        user.setUsername(username);
+        user.setPasswordHash(passwordEncoder.encode(password));
+        users.save(user);
+        try {
+            Page page = chromium.newPage();
+            for (int attempt = 1; attempt <= 10; attempt++) {
+                signIn(page, username, "a-wrong-guess");
+                assertThat(page.getByText("Incorrect username or password")).isVisible();
+            }
+
+            signIn(page, username, password);
+
+            assertThat(page.getByText("Too many failed sign-ins; try again in 5 minutes.")).isVisible();
+        } finally {
+            users.delete(user);
+        }
+    }
+
+    private void signIn(Page page, String username, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/login\\?error$"));
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start (no users at all) creates {@code admin}, with MENTORSYNC_ADMIN_PASSWORD or a random password
- * printed once to the log; only its BCrypt hash is stored.
+ * printed once to the log; only its BCrypt hash is stored. A configured password shorter than 12 characters stops
+ * the start, whether or not it is still needed: a weak secret should not linger in the environment.
  */
 @Component
 class AdminAccountInitializer implements ApplicationRunner {
@@ -27,6 +28,13 @@ class AdminAccountInitializer implements ApplicationRunner {
 
     AdminAccountInitializer(AppUserRepository users, PasswordEncoder passwordEncoder,
             @Value("${mentorsync.admin-password:}") String configuredPassword) {
+        if (configuredPassword != null && !configuredPassword.isBlank()
+                && configuredPassword.length() < PasswordChangeService.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("MENTORSYNC_ADMIN_PASSWORD (mentorsync.admin-password) has "
+                    + configuredPassword.length() + " characters; it needs at least "
+                    + PasswordChangeService.MIN_PASSWORD_LENGTH
+                    + ". Set a longer one, or leave it empty to get a random password printed once in the log.");
+        }
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.configuredPassword = configuredPassword;

@@ -15,7 +15,9 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.swab.mentorsync.base.security.PasswordChangeService;
 import org.swab.mentorsync.base.ui.EmptyState;
 import org.swab.mentorsync.settings.ApiSettingsStatus;
 import org.swab.mentorsync.settings.ContactSyncSchedule;
@@ -36,12 +38,14 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
     final Checkbox contactSync = new Checkbox("Sync the linked Givebutter contacts on their own schedule");
     final IntegerField contactIntervalHours = new IntegerField("Every (hours)");
     final Button save = new Button("Save schedule");
+    final Button changePassword = new Button("Change password");
     final VerticalLayout apiArea = new VerticalLayout();
     final ApiSettingsForm apiForm;
 
     private final SyncConfigService configService;
 
-    SettingsView(SyncConfigService configService, SyncDiscoveryService discovery) {
+    SettingsView(SyncConfigService configService, SyncDiscoveryService discovery, PasswordChangeService passwords,
+            AuthenticationContext authentication) {
         this.configService = configService;
         apiForm = new ApiSettingsForm(configService, discovery, this::refresh);
         apiEmptyState = new EmptyState("Jotform and Givebutter are not connected yet",
@@ -57,10 +61,13 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
         contactIntervalHours.setHelperText("Daily (24) is enough: contacts change less often than fundraising");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> saveSchedule());
+        changePassword.addClickListener(click -> authentication.getPrincipalName()
+                .ifPresent(username -> new ChangePasswordDialog(passwords, username).open()));
 
         apiArea.setPadding(false);
         add(new H2("Settings"), new H3("API configuration"), apiArea, apiForm,
-                new H3("Automated sync"), automatedSync, intervalHours, contactSync, contactIntervalHours, save);
+                new H3("Automated sync"), automatedSync, intervalHours, contactSync, contactIntervalHours, save,
+                new H3("Your account"), changePassword);
     }
 
     @Override
