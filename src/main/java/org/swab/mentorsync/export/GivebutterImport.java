@@ -60,17 +60,15 @@ public class GivebutterImport {
                 row -> {
                     exportMarks.put(row.getString(1), row.getTimestamp(2));
                 });
-        Map<String, List<String>> contactTags = new HashMap<>();
-        jdbc.query("select mn_id, tags from raw_mn_gb_contacts where tags is not null", row -> {
-            contactTags.put(row.getString("mn_id"), List.of((String[]) row.getArray("tags").getArray()));
-        });
+        Map<String, KnownContact> mirrored = mirroredContacts();
         jdbc.update("delete from mn_gb_import");
         Timestamp generatedAt = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>();
         for (ImportCandidate mentor : mentors) {
             Long contactId = contactIds.get(mentor.mnId());
-            GivebutterImportRow row = factory.row(mentor, contactId,
-                    contactId == null ? List.of() : contactTags.getOrDefault(mentor.mnId(), List.of()));
+            KnownContact mirror = mirrored.get(mentor.mnId());
+            GivebutterImportRow row = factory.row(mentor, contactId == null ? null
+                    : mirror != null && mirror.contactId() == contactId ? mirror : KnownContact.of(contactId));
             List<Object> values = new ArrayList<>();
             values.add(row.mnId());
             IntStream.range(0, TEMPLATE_COLUMNS.size()).forEach(index -> values.add(row.templateValue(index)));
@@ -83,5 +81,28 @@ public class GivebutterImport {
         }
         jdbc.batchUpdate(INSERT, rows);
         return mentors.size();
+    }
+
+    /** The linked contacts' tags and subscription statuses as the mirror last saw them, by mentor id. */
+    private Map<String, KnownContact> mirroredContacts() {
+        List<GivebutterContactField> subscriptions = List.of(GivebutterContactField.ENGAGE_EMAIL_SUBSCRIBED,
+                GivebutterContactField.ENGAGE_SMS_SUBSCRIBED, GivebutterContactField.ENGAGE_MAIL_SUBSCRIBED);
+        Map<String, KnownContact> contacts = new HashMap<>();
+        jdbc.query("select mn_id, contact_id, " + GivebutterContactField.TAGS.databaseColumn() + ", "
+                + subscriptions.stream().map(GivebutterContactField::databaseColumn).collect(Collectors.joining(", "))
+                + " from raw_mn_gb_contacts", row -> {
+                    java.sql.Array tags = row.getArray(GivebutterContactField.TAGS.databaseColumn());
+                    Map<GivebutterContactField, String> subscribed = new java.util.EnumMap<>(
+                            GivebutterContactField.class);
+                    for (GivebutterContactField field : subscriptions) {
+                        String value = row.getString(field.databaseColumn());
+                        if (value != null && !value.isBlank()) {
+                            subscribed.put(field, value.strip().toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                    contacts.put(row.getString("mn_id"), new KnownContact(row.getLong("contact_id"),
+                            tags == null ? List.of() : List.of((String[]) tags.getArray()), subscribed));
+                });
+        return contacts;
     }
 }

@@ -2,6 +2,7 @@ package org.swab.mentorsync.export;
 
 import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_EMAILS;
 import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_EMAIL_SUBSCRIBED;
+import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_MAIL_SUBSCRIBED;
 import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_SMS_SUBSCRIBED;
 import static org.swab.mentorsync.mentor.GivebutterContactField.EXTERNAL_ID;
 import static org.swab.mentorsync.mentor.GivebutterContactField.FIRST_NAME;
@@ -23,16 +24,19 @@ import java.util.regex.Pattern;
 import org.swab.mentorsync.base.Templates;
 import org.swab.mentorsync.givebutter.GivebutterCustomFields;
 import org.swab.mentorsync.mentor.EmailAddresses;
+import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**
- * Builds a mentor's mn_gb_import row by Givebutter's import rules: the contact id when known, else the mentor id as
- * external id (a second contact with the same external id would fail the import); Primary Email = personal, else
- * UGA, the UGA email also in Email Addresses; tags; custom fields from configuration (≤ 255 characters each).
+ * Builds a mentor's mn_gb_import row by Givebutter's import rules (external-apis.md): the mentor id as external id on
+ * every row, plus the contact id when known (the row then updates that contact and gives it this year's mentor id);
+ * Primary Email = personal, else UGA, the UGA email also in Email Addresses; our tags added to the contact's;
+ * subscription statuses as the contact has them, else yes (design); custom fields from configuration (their
+ * 255-character limit is applied, and reported, when the file is written).
  */
 public final class ImportRowFactory {
 
     private static final Pattern VALUE_NAME = Pattern.compile("[a-z_]+(\\.[a-z_]+)?");
-    private static final int CUSTOM_FIELD_LIMIT = 255;
+    private static final String SUBSCRIBED = "yes";
 
     private final ExportProperties config;
     private final GivebutterCustomFields customFields;
@@ -42,12 +46,10 @@ public final class ImportRowFactory {
         this.customFields = customFields;
     }
 
-    public GivebutterImportRow row(ImportCandidate mentor, Long contactId) {
-        return row(mentor, contactId, List.of());
-    }
-
-    /** {@code givebutterTags}: the tags the linked contact already has; ours are added to them, none dropped. */
-    public GivebutterImportRow row(ImportCandidate mentor, Long contactId, List<String> givebutterTags) {
+    /** {@code contact}: the linked contact as last seen (null when none); its tags are kept and ours added. */
+    public GivebutterImportRow row(ImportCandidate mentor, KnownContact contact) {
+        Long contactId = contact == null ? null : contact.contactId();
+        List<String> givebutterTags = contact == null ? List.of() : contact.tags();
         Map<String, String> values = new java.util.HashMap<>(mentor.values());
         String textMessage = Templates.render(config.textMessage(), values);
         values.put("text_message", textMessage);
@@ -57,9 +59,8 @@ public final class ImportRowFactory {
         GivebutterImportRow row = new GivebutterImportRow(mentor.mnId());
         if (contactId != null) {
             row.setGivebutterContactId(String.valueOf(contactId));
-        } else {
-            row.put(EXTERNAL_ID, mentor.mnId());
         }
+        row.put(EXTERNAL_ID, mentor.mnId());
         row.put(FIRST_NAME, mentor.firstName());
         // SWAB's signup form uses the prefix slot for the preferred name (design: "Prefix" = preferred_name)
         row.put(PREFIX, mentor.preferredName());
@@ -72,8 +73,12 @@ public final class ImportRowFactory {
         row.put(PRIMARY_PHONE, mentor.phone());
         row.put(GENDER, mentor.gender());
         row.put(TAGS, String.join(", ", mergedTags(givebutterTags, tags(values))));
-        row.put(ENGAGE_EMAIL_SUBSCRIBED, row.get(PRIMARY_EMAIL) != null ? "yes" : null);
-        row.put(ENGAGE_SMS_SUBSCRIBED, mentor.phone() != null ? "yes" : null);
+        for (GivebutterContactField subscription : List.of(ENGAGE_EMAIL_SUBSCRIBED, ENGAGE_SMS_SUBSCRIBED,
+                ENGAGE_MAIL_SUBSCRIBED)) {
+            // a contact who unsubscribed in Givebutter stays unsubscribed
+            String theirs = contact == null ? null : contact.subscriptions().get(subscription);
+            row.put(subscription, theirs != null ? theirs : SUBSCRIBED);
+        }
         row.customFields().putAll(customFields(values));
         return row;
     }
@@ -95,9 +100,6 @@ public final class ImportRowFactory {
         Map<String, String> fields = new LinkedHashMap<>();
         for (GivebutterCustomFields.CustomField field : customFields.all()) {
             String value = resolve(field.source(), values);
-            if (value != null && value.length() > CUSTOM_FIELD_LIMIT) {
-                value = value.substring(0, CUSTOM_FIELD_LIMIT);
-            }
             fields.put(field.name(), value == null ? "" : value);
         }
         return fields;

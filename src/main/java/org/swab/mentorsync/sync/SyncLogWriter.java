@@ -63,6 +63,27 @@ class SyncLogWriter {
         return new SyncOutcome(logId, log.getStatus(), failedStep, errorMessage, duration);
     }
 
+    /** A finished piece of work that was not a run (a generated export file), with its counts and details. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public long recordFinished(SyncRequest request, int processed, int inserted, int updated, int failed,
+            long durationMs, Map<String, Object> details) {
+        Instant now = clock.instant();
+        SyncLog log = new SyncLog();
+        log.setSyncType(request.type());
+        log.setTriggeredBy(request.triggeredBy());
+        log.setTriggeredByUser(request.user());
+        log.setStatus(SyncRunStatus.COMPLETED);
+        log.setStartedAt(now.minusMillis(durationMs));
+        log.setCompletedAt(now);
+        log.setDurationMs(durationMs);
+        log.setRecordsProcessed(processed);
+        log.setRecordsInserted(inserted);
+        log.setRecordsUpdated(updated);
+        log.setRecordsFailed(failed);
+        log.setErrorDetails(details);
+        return logs.save(log).getId();
+    }
+
     /** Closes rows left 'running' by a process that died mid-run; returns how many. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int closeInterrupted() {

@@ -10,7 +10,8 @@ public enum SyncType implements CodedEnum {
     AUTOMATED,
     MANUAL,
     FEATURE_CSV_UPLOAD,
-    CONTACT_SYNC;
+    CONTACT_SYNC,
+    FEATURE_EXPORT;
 
     @Converter(autoApply = true)
     public static class DatabaseConverter extends CodedEnumConverter<SyncType> {

@@ -2,6 +2,8 @@ package org.swab.mentorsync.intake;
 
 import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_EMAILS;
 import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_EMAIL_SUBSCRIBED;
+import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_MAIL_SUBSCRIBED;
+import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_SMS_SUBSCRIBED;
 import static org.swab.mentorsync.mentor.GivebutterContactField.EXTERNAL_ID;
 import static org.swab.mentorsync.mentor.GivebutterContactField.FIRST_NAME;
 import static org.swab.mentorsync.mentor.GivebutterContactField.LAST_NAME;
@@ -15,6 +17,7 @@ import org.swab.mentorsync.export.ExportProperties;
 import org.swab.mentorsync.export.GivebutterImportRow;
 import org.swab.mentorsync.export.ImportCandidate;
 import org.swab.mentorsync.export.ImportRowFactory;
+import org.swab.mentorsync.export.KnownContact;
 import org.swab.mentorsync.givebutter.GivebutterCustomFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,17 +55,17 @@ class ImportRowFactoryTest {
     }
 
     @Test
-    void a_mentor_with_a_known_contact_updates_it_by_contact_id_only() {
-        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), 30012345L);
+    void a_mentor_with_a_known_contact_updates_it_and_gives_it_this_years_mentor_id() {
+        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), KnownContact.of(30012345L));
 
         assertThat(row.givebutterContactId()).isEqualTo("30012345");
-        assertThat(row.get(EXTERNAL_ID)).isNull();
+        assertThat(row.get(EXTERNAL_ID)).isEqualTo("1234");
     }
 
     @Test
     void the_contacts_own_tags_are_kept_and_ours_added_once() {
-        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), 30012345L,
-                java.util.List.of("Mentors 2025", "Volunteer"));
+        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")),
+                new KnownContact(30012345L, List.of("Mentors 2025", "Volunteer"), Map.of()));
 
         assertThat(row.get(TAGS)).startsWith("Mentors 2025, Volunteer, ");
         assertThat(row.get(TAGS).split(", ")).doesNotHaveDuplicates();
@@ -102,7 +105,7 @@ class ImportRowFactoryTest {
     }
 
     @Test
-    void an_email_less_mentor_has_no_email_subscription_status() {
+    void subscriptions_default_to_yes_as_the_design_says() {
         SignupRow row = new SignupRow("101", LocalDateTime.parse("2026-09-28T06:30"), "ACTIVE", "MN1", "", "A", "",
                 "B", "", "7065550100", null, null, null, null, null, null, null);
         PlannedMentor mentor = new EtlPlanner(EtlPlannerTest.PROPERTIES, 2026, "2026-10-15")
@@ -111,6 +114,18 @@ class ImportRowFactoryTest {
         GivebutterImportRow imported = factory.row(candidate(mentor), null);
 
         assertThat(imported.get(PRIMARY_EMAIL)).isNull();
-        assertThat(imported.get(ENGAGE_EMAIL_SUBSCRIBED)).isNull();
+        assertThat(imported.get(ENGAGE_EMAIL_SUBSCRIBED)).isEqualTo("yes");
+        assertThat(imported.get(ENGAGE_SMS_SUBSCRIBED)).isEqualTo("yes");
+        assertThat(imported.get(ENGAGE_MAIL_SUBSCRIBED)).isEqualTo("yes");
+    }
+
+    @Test
+    void a_contact_who_unsubscribed_in_givebutter_stays_unsubscribed() {
+        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), new KnownContact(30012345L, List.of(),
+                Map.of(ENGAGE_EMAIL_SUBSCRIBED, "no", ENGAGE_SMS_SUBSCRIBED, "yes")));
+
+        assertThat(row.get(ENGAGE_EMAIL_SUBSCRIBED)).isEqualTo("no");
+        assertThat(row.get(ENGAGE_SMS_SUBSCRIBED)).isEqualTo("yes");
+        assertThat(row.get(ENGAGE_MAIL_SUBSCRIBED)).isEqualTo("yes");
     }
 }

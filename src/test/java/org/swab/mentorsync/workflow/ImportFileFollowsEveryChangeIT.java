@@ -182,7 +182,8 @@ class ImportFileFollowsEveryChangeIT {
     private Map<String, Map<String, String>> importFile() {
         byte[] body = client().post().uri("/api/sync/features/contact-export").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"include_all\": true}").retrieve().body(byte[].class);
-        try (CSVReader reader = new CSVReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+        String content = new String(body, StandardCharsets.UTF_8);
+        try (CSVReader reader = new CSVReader(new StringReader(content.substring(content.startsWith("\uFEFF") ? 1 : 0)))) {
             List<String[]> lines = reader.readAll();
             List<String> header = Arrays.asList(lines.getFirst());
             Map<String, Map<String, String>> byMentor = new HashMap<>();

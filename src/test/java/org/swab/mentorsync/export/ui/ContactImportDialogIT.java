@@ -27,7 +27,9 @@ class ContactImportDialogIT extends SpringBrowserlessTest {
         cleaner.clean();
         jdbc.update("insert into mentors (mn_id, preferred_name, status_category) values "
                 + "('1001', 'Ann', 'needs_page'), ('1002', 'Bo', 'complete')");
-        jdbc.update("insert into mn_gb_import (mn_id, \"First Name\") values ('1001', 'Ann'), ('1002', 'Bo')");
+        jdbc.update("insert into mn_gb_import (mn_id, \"Givebutter Contact ID\", \"Contact External ID\", "
+                + "\"First Name\", \"Last Name\") values ('1001', null, '1001', 'Ann', 'Lee'), "
+                + "('1002', '30012345', '1002', 'Bo', 'Ray')");
     }
 
     @Test
@@ -36,9 +38,12 @@ class ContactImportDialogIT extends SpringBrowserlessTest {
         test($(Button.class).withText("Generate contact import").single()).click();
         ContactImportDialog dialog = $(ContactImportDialog.class).single();
 
-        assertThat(dialog.summary.getText()).isEqualTo("2 contacts in the file.");
+        assertThat(dialog.summary.getText())
+                .isEqualTo("2 contacts in the file: 1 update an existing contact, 1 create one.");
+        assertThat(dialog.csvWarning.getText()).startsWith("⚠️ No contacts CSV uploaded yet");
         test(dialog.statuses).deselectItem("Complete (1)");
-        assertThat(dialog.summary.getText()).isEqualTo("1 contact in the file.");
+        assertThat(dialog.summary.getText())
+                .isEqualTo("1 contact in the file: 0 update an existing contact, 1 create one.");
 
         test(dialog.statuses).deselectItem("Needs page (1)");
         assertThat(dialog.download.isEnabled()).isFalse();
