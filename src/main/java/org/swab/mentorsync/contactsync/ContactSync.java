@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,9 +34,16 @@ import tools.jackson.databind.JsonNode;
  * The contact sync step: {@code GET /contacts/{id}} for every active mentor with a contact id, a few in flight at
  * once and never more than the configured requests in any rolling minute (429s pause everyone). One contact's failure
  * is logged and the others go on; a rejected key stops the step.
+ * <p>
+ * A 404 marks a contact deleted only once the run has shown that the base URL is right (a wrong base path answers
+ * 404 for every contact): the 404s wait until the end and are applied if some contact answered, or else if the
+ * contact list answers.
  */
 @Component
 public class ContactSync {
+
+    /** sync_log reason of a contact sync stopped because every contact answered 404. */
+    public static final String WRONG_BASE_URL = "wrong_base_url";
 
     private static final Logger log = LoggerFactory.getLogger(ContactSync.class);
 
@@ -68,7 +77,12 @@ public class ContactSync {
         };
     }
 
-    /** Syncs every linked contact over {@code connection}; {@code progress} hears "n of N contacts". */
+    /**
+     * Syncs every linked contact over {@code connection}; {@code progress} hears "n of N contacts".
+     *
+     * @throws StepFailedException (reason {@value #WRONG_BASE_URL}) when contacts answered 404 and neither another
+     *         contact nor the contact list proved the base URL right; then no contact is marked deleted
+     */
     public ContactSyncResult run(GivebutterConnection connection, Consumer<String> progress) {
         List<LinkedContact> linked = writer.linkedContacts();
         Tally tally = new Tally(linked.size(), progress);
@@ -91,6 +105,12 @@ public class ContactSync {
         }
         if (keyRejected.get()) {
             throw ApiException.keyRejected("Givebutter");
+        }
+        if (!tally.notFound.isEmpty()) {
+            if (!tally.answered.get()) {
+                proveBaseUrl(connection);
+            }
+            tally.notFound.forEach(contact -> markDeleted(contact, tally));
         }
         log.info("Contact sync: {}", tally.message());
         if (tally.synced.get() + tally.deleted.get() > 0) {
@@ -116,14 +136,14 @@ public class ContactSync {
                 inFlight.release();
             }
             if (fetched.isPresent()) {
+                tally.answered.set(true);
                 ReconcileOutcome outcome = writer.store(contact, fetched.get());
                 tally.synced.incrementAndGet();
                 if (outcome.hasConflict()) {
                     tally.conflicts.incrementAndGet();
                 }
             } else {
-                writer.markDeleted(contact);
-                tally.deleted.incrementAndGet();
+                tally.notFound.add(contact);
             }
         } catch (ApiException e) {
             if (e.failure() == ApiFailure.KEY_REJECTED) {
@@ -141,8 +161,33 @@ public class ContactSync {
         }
     }
 
-    /** Counts of one run, reported as "n of N" while it goes. */
+    private void markDeleted(LinkedContact contact, Tally tally) {
+        try {
+            writer.markDeleted(contact);
+            tally.deleted.incrementAndGet();
+        } catch (RuntimeException e) {
+            log.error("Contact {} of mentor {} could not be marked deleted", contact.contactId(), contact.mnId(), e);
+            tally.failed.incrementAndGet();
+            writer.recordFailure(contact, "unexpected error (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private void proveBaseUrl(GivebutterConnection connection) {
+        try {
+            givebutter.checkContactList(connection, gate);
+        } catch (ApiException e) {
+            if (e.failure() == ApiFailure.NOT_FOUND) {
+                throw new StepFailedException(WRONG_BASE_URL, "Givebutter answers 404 for every contact: check the "
+                        + "base URL (" + connection.baseUrl() + ") in Settings. No contact was marked deleted.");
+            }
+            throw e;
+        }
+    }
+
+    /** Counts of one run, reported as "n of N" while it goes, and the contacts that answered 404. */
     private static final class Tally {
+        final AtomicBoolean answered = new AtomicBoolean();
+        final Queue<LinkedContact> notFound = new ConcurrentLinkedQueue<>();
         final AtomicInteger synced = new AtomicInteger();
         final AtomicInteger conflicts = new AtomicInteger();
         final AtomicInteger deleted = new AtomicInteger();

@@ -103,6 +103,23 @@ public class GivebutterClient {
         }
     }
 
+    /**
+     * {@code GET /contacts?page=1&per_page=1}: returns when the base URL and key reach the contact list, the cheap
+     * proof that a 404 for one contact means that contact is gone. Throws {@link ApiException} otherwise
+     * ({@link ApiFailure#NOT_FOUND} for a wrong base path).
+     */
+    public void checkContactList(GivebutterConnection connection, AttemptGate gate) {
+        String key = cipher.decrypt(connection.encryptedApiKey());
+        URI uri = UriComponentsBuilder.fromUriString(connection.baseUrl()).path("/contacts").queryParam("page", 1)
+                .queryParam("per_page", 1).build().encode().toUri();
+        JsonNode body = caller.getJson(new ApiRequest(SYSTEM, uri, Map.of("Authorization", "Bearer " + key,
+                "Accept", "application/json"), key, null), gate);
+        if (!body.path("data").isArray()) {
+            throw new ApiException(SYSTEM, ApiFailure.MALFORMED_RESPONSE,
+                    "Givebutter's answer for /contacts has no data list");
+        }
+    }
+
     /** Calls page 1, 2, … up to meta.last_page (or until {@code done}); returns the number of pages read. */
     private int eachItem(GivebutterConnection connection, String path, Consumer<JsonNode> item,
             BooleanSupplier done) {

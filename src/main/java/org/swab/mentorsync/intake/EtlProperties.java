@@ -11,7 +11,8 @@ import org.swab.mentorsync.mentor.MentorStatus;
 /**
  * What the ETL needs to know that changes by year or by taste: the fundraising goal, the Jotform account's time zone,
  * the season year (blank: this year), the first 999xxx placeholder id, the status texts (the import's tags and
- * text live in ExportProperties). Templates use {@code {placeholders}}: preferred_name, first_name, last_name,
+ * text live in ExportProperties), and the share of the active mentors a run may mark dropped without the admin's
+ * confirmation. Templates use {@code {placeholders}}: preferred_name, first_name, last_name,
  * full_name, mn_id, amount_raised(_usd), goal(_usd), remaining(_usd), status_label, status_text, year, yy, and the
  * mentor./tasks. names of {@link MentorValues}. (No "${" in templates: Spring would read it as a property.)
  */
@@ -21,7 +22,8 @@ public record EtlProperties(
         @DefaultValue("America/New_York") ZoneId jotformTimeZone,
         Integer seasonYear,
         @DefaultValue("999001") int placeholderFirst,
-        Map<MentorStatus, String> statusTexts) {
+        Map<MentorStatus, String> statusTexts,
+        @DefaultValue("0.10") BigDecimal maxDropShare) {
 
     static final Map<MentorStatus, String> DEFAULT_STATUS_TEXTS = Map.of(
             MentorStatus.NEEDS_SETUP, "Hi {preferred_name}! Next step: fill out the Givebutter setup form so we can "

@@ -27,10 +27,14 @@ import org.swab.mentorsync.mentor.MentorTasksRepository;
 
 /**
  * Raw tables → mentors, mn_tasks, mn_gb_import, mn_errors in one transaction: mentors are updated whole or not at all.
- * Mentors are never deleted; one whose signup vanished is marked dropped.
+ * Mentors are never deleted; one whose signup vanished is marked dropped, but a run that would drop more than the
+ * allowed share of the active mentors writes nothing until the admin confirms it.
  */
 @Service
 public class EtlService {
+
+    /** sync_log reason of a run refused by the {@link DropGuard}. */
+    public static final String DROP_GUARD = "drop_guard";
 
     private static final Logger log = LoggerFactory.getLogger(EtlService.class);
 
@@ -65,14 +69,25 @@ public class EtlService {
         this.clock = clock;
     }
 
+    /**
+     * @param dropsConfirmed the admin has confirmed that the mentors this run drops really left
+     * @throws org.swab.mentorsync.base.StepFailedException (reason {@value #DROP_GUARD}) before any write when the
+     *         run would drop too many mentors and {@code dropsConfirmed} is false
+     */
     @Transactional
-    public EtlResult run() {
+    public EtlResult run(boolean dropsConfirmed) {
         // other writers of mentors (a CSV upload linking contacts, the contact sync) wait the fraction of a second
         // this takes, instead of breaking the run with a concurrent change between our read and our write
         entityManager.createNativeQuery("lock table mentors in share row exclusive mode").executeUpdate();
         Instant now = clock.instant();
         int year = seasonYear(now);
-        EtlPlan plan = plan(now, year);
+        EtlInput input = reader.read();
+        EtlPlan plan = plan(input, now, year);
+        if (!dropsConfirmed) {
+            new DropGuard(properties.maxDropShare()).check(
+                    (int) input.existing().values().stream().filter(mentor -> !mentor.dropped()).count(),
+                    plan.newlyDropped().size());
+        }
 
         savePlaceholders(plan.newPlaceholders());
         Map<String, Mentor> stored = mentors.findAll().stream()
@@ -122,17 +137,16 @@ public class EtlService {
         entityManager.flush();
         Instant now = clock.instant();
         int year = seasonYear(now);
-        EtlPlan plan = plan(now, year);
+        EtlPlan plan = plan(reader.read(), now, year);
         Map<String, Mentor> stored = mentors.findAll().stream().filter(mentor -> !mentor.isDropped())
                 .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
         return rebuildImport(plan.mentors().stream().filter(mentor -> stored.containsKey(mentor.mnId())).toList(),
                 stored, year);
     }
 
-    private EtlPlan plan(Instant now, int year) {
+    private EtlPlan plan(EtlInput input, Instant now, int year) {
         LocalDate today = LocalDate.ofInstant(now, properties.jotformTimeZone());
-        return new EtlPlanner(properties, year, today.toString(), fieldWriter.overridesByMentor())
-                .plan(reader.read());
+        return new EtlPlanner(properties, year, today.toString(), fieldWriter.overridesByMentor()).plan(input);
     }
 
     private int seasonYear(Instant now) {

@@ -6,13 +6,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.swab.mentorsync.base.StepFailedException;
 import org.swab.mentorsync.givebutter.GivebutterMember;
 import org.swab.mentorsync.jotform.AnswerReader;
 import org.swab.mentorsync.jotform.JotformSubmission;
@@ -26,6 +29,9 @@ import org.swab.mentorsync.jotform.SignupAnswers;
 @Service
 public class RawDataStore {
 
+    /** sync_log reason of a signup fetch refused because no submission has a mentor id. */
+    public static final String NO_MENTOR_IDS = "no_mentor_ids";
+
     private static final DateTimeFormatter JOTFORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JdbcTemplate jdbc;
@@ -36,10 +42,21 @@ public class RawDataStore {
         this.answers = answers;
     }
 
+    /**
+     * @throws StepFailedException (reason {@value #NO_MENTOR_IDS}) before writing anything when no submission has a
+     *         mentor id: that is another form (the setup form's id in the signup field), not this season's signups
+     */
     @Transactional
     public RawStepCounts storeSignups(List<JotformSubmission> submissions) {
         List<JotformSubmission> readable = submissions.stream().filter(s -> s.id() != null && !s.id().isBlank())
                 .toList();
+        Map<String, SignupAnswers> read = new HashMap<>();
+        readable.forEach(s -> read.put(s.id(), answers.signup(s)));
+        if (!read.isEmpty() && read.values().stream().noneMatch(a -> MentorIds.digits(a.mnIdAnswer()).isPresent())) {
+            throw new StepFailedException(NO_MENTOR_IDS, "The signup form returned " + submissions.size()
+                    + " submissions and none has a mentor id: is the setup form's id in the signup field? "
+                    + "Nothing was changed.");
+        }
         Set<String> known = known("raw_mn_signups", "submission_id", readable.stream().map(JotformSubmission::id));
         jdbc.batchUpdate("""
                 insert into raw_mn_signups (submission_id, form_id, submitted_at, updated_at, status, mn_id_answer,
@@ -55,7 +72,7 @@ public class RawDataStore {
                     shift_preference = excluded.shift_preference, partner_preference = excluded.partner_preference,
                     submission = excluded.submission, synced_at = excluded.synced_at
                 """, readable.stream().map(s -> {
-                    SignupAnswers a = answers.signup(s);
+                    SignupAnswers a = read.get(s.id());
                     return new Object[] {s.id(), s.formId(), time(s.createdAt()), time(s.updatedAt()), s.status(),
                         a.mnIdAnswer(), a.prefix(), a.firstName(), a.middleName(), a.lastName(), a.suffix(),
                         a.phone(), a.ugaEmail(), a.personalEmail(), a.ugaClass(), a.shirtSize(), a.gender(),

@@ -36,12 +36,13 @@ class BaselineSteps {
         this.etl = etl;
     }
 
-    StepResult run(SyncStep step, SyncTargets targets, Consumer<String> progress) {
+    /** {@code dropsConfirmed}: the admin confirmed the drops, so the ETL's drop guard stands aside. */
+    StepResult run(SyncStep step, SyncTargets targets, boolean dropsConfirmed, Consumer<String> progress) {
         return switch (step) {
             case JOTFORM_SIGNUPS -> signups(targets);
             case JOTFORM_SETUP -> setups(targets);
             case GIVEBUTTER_MEMBERS -> members(targets);
-            case ETL_PROCESS -> etl();
+            case ETL_PROCESS -> etl(dropsConfirmed);
             case CONTACT_SYNC -> contacts(targets, progress);
         };
     }
@@ -49,7 +50,7 @@ class BaselineSteps {
     private StepResult signups(SyncTargets targets) {
         JotformSubmissions fetched = jotform.fetchSubmissions(jotform(targets), targets.jotformSignupFormId());
         if (fetched.submissions().isEmpty() && raw.hasSignups()) {
-            throw new StepFailedException("Jotform returned no submissions for the signup form "
+            throw new StepFailedException("no_submissions", "Jotform returned no submissions for the signup form "
                     + targets.jotformSignupFormId() + " although signups were synced before; nothing was changed "
                     + "(check the form id)");
         }
@@ -75,11 +76,11 @@ class BaselineSteps {
                 result.deleted()), result.message());
     }
 
-    private StepResult etl() {
-        EtlResult result = etl.run();
+    private StepResult etl(boolean dropsConfirmed) {
+        EtlResult result = etl.run(dropsConfirmed);
         String message = result.processed() + " mentors processed";
         if (result.dropped() > 0) {
-            message += ", " + result.dropped() + " dropped";
+            message += ", " + result.dropped() + " dropped" + (dropsConfirmed ? " (confirmed by the admin)" : "");
         }
         if (result.newErrors() > 0) {
             message += ", " + result.newErrors() + " new issues logged";

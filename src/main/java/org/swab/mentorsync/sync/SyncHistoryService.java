@@ -1,15 +1,20 @@
 package org.swab.mentorsync.sync;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.swab.mentorsync.intake.EtlService;
 
 /** The sync_log, newest first. */
 @Service
 @Transactional(readOnly = true)
 public class SyncHistoryService {
+
+    private static final List<SyncType> BASELINE_TYPES = List.of(SyncType.MANUAL, SyncType.AUTOMATED,
+            SyncType.INITIALIZATION);
 
     private final SyncLogRepository logs;
 
@@ -27,5 +32,16 @@ public class SyncHistoryService {
 
     public List<SyncLog> recentRuns(int limit) {
         return recentRuns(PageRequest.of(0, limit));
+    }
+
+    /**
+     * Why the latest baseline run was refused by the ETL's drop guard, while it is the latest: the admin may then
+     * run again confirming the drops. Empty when that run went otherwise.
+     */
+    public Optional<String> refusedDrops() {
+        return logs.findFirstBySyncTypeInOrderByStartedAtDesc(BASELINE_TYPES)
+                .filter(run -> run.getStatus() == SyncRunStatus.FAILED && run.getErrorDetails() != null
+                        && EtlService.DROP_GUARD.equals(run.getErrorDetails().get("reason")))
+                .map(SyncLog::getErrorMessage);
     }
 }

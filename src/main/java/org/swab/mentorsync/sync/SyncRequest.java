@@ -1,17 +1,24 @@
 package org.swab.mentorsync.sync;
 
-/** Who asks for a run and as what kind of sync. */
-public record SyncRequest(SyncType type, TriggeredBy triggeredBy, String user) {
+/**
+ * Who asks for a run and as what kind of sync; {@code confirmDrops}: the admin has confirmed that the mentors this
+ * run drops really left, so the ETL drops them even beyond the allowed share.
+ */
+public record SyncRequest(SyncType type, TriggeredBy triggeredBy, String user, boolean confirmDrops) {
 
     public static SyncRequest manual(String user) {
-        return new SyncRequest(SyncType.MANUAL, TriggeredBy.MANUAL, user);
+        return new SyncRequest(SyncType.MANUAL, TriggeredBy.MANUAL, user, false);
     }
 
     public static SyncRequest contactSync(TriggeredBy triggeredBy, String user) {
-        return new SyncRequest(SyncType.CONTACT_SYNC, triggeredBy, user);
+        return new SyncRequest(SyncType.CONTACT_SYNC, triggeredBy, user, false);
     }
 
     public static SyncRequest scheduled() {
-        return new SyncRequest(SyncType.AUTOMATED, TriggeredBy.SCHEDULED, null);
+        return new SyncRequest(SyncType.AUTOMATED, TriggeredBy.SCHEDULED, null, false);
+    }
+
+    public SyncRequest confirmingDrops() {
+        return new SyncRequest(type, triggeredBy, user, true);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +26,8 @@ import org.swab.mentorsync.base.http.ApiException;
  * Runs the baseline sync: Jotform signups → Jotform setup → Givebutter members → ETL → contact sync; or the
  * contact sync alone. The Quartz job, the "Run sync
  * now" button and POST /api/sync/run all come here. One run at a time across all instances (advisory lock); a
- * failed fetch skips the ETL, so mentors stay as they were; every run leaves a truthful sync_log row.
+ * failed fetch skips the ETL, so mentors stay as they were; a guard refusing a run that looks like a configuration
+ * mistake (no mentor ids, too many drops) stops it before it writes; every run leaves a truthful sync_log row.
  */
 @Service
 public class SyncService implements DisposableBean {
@@ -136,7 +138,7 @@ public class SyncService implements DisposableBean {
     private SyncOutcome execute(long logId, SyncRequest request, SyncLock.Held held, SyncListener listener) {
         SyncOutcome outcome = null;
         try {
-            outcome = executeSteps(logId, SyncStep.of(request.type()), listener);
+            outcome = executeSteps(logId, request, listener);
             return outcome;
         } catch (RuntimeException e) {
             log.error("Sync run {} broke down", logId, e);
@@ -151,7 +153,8 @@ public class SyncService implements DisposableBean {
         }
     }
 
-    private SyncOutcome executeSteps(long logId, List<SyncStep> runSteps, SyncListener listener) {
+    private SyncOutcome executeSteps(long logId, SyncRequest request, SyncListener listener) {
+        List<SyncStep> runSteps = SyncStep.of(request.type());
         SyncTargets targets = configService.syncTargets();
         String missing = targets.missing();
         SyncStep first = runSteps.getFirst();
@@ -164,7 +167,7 @@ public class SyncService implements DisposableBean {
             publish(listener, l -> l.onStep(StepEvent.running(step)));
             Instant started = clock.instant();
             try {
-                StepResult result = steps.run(step, targets,
+                StepResult result = steps.run(step, targets, request.confirmDrops(),
                         progress -> publish(listener, l -> l.onStep(StepEvent.progress(step, progress))));
                 logWriter.step(logId, new StepRecord(step, StepEvent.COMPLETED, result.message(), result.counts(),
                         elapsed(started)));
@@ -173,7 +176,9 @@ public class SyncService implements DisposableBean {
                 String reason = reason(e);
                 logWriter.step(logId, new StepRecord(step, StepEvent.FAILED, reason, null, elapsed(started)));
                 publish(listener, l -> l.onStep(StepEvent.failed(step, reason)));
-                String message = step.label() + " failed: " + reason + consequence(step, runSteps);
+                // a guard's refusal says itself what it left unchanged
+                String message = step.label() + " failed: " + reason
+                        + (refusal(e).isPresent() ? "" : consequence(step, runSteps));
                 return logWriter.finish(logId, step.label(), message, details(step, e));
             }
         }
@@ -202,10 +207,16 @@ public class SyncService implements DisposableBean {
         if (e instanceof ApiException api) {
             details.put("system", api.system());
             details.put("failure", api.failure().name().toLowerCase());
+        } else if (refusal(e).isPresent()) {
+            details.put("reason", refusal(e).get());
         } else {
             details.put("exception", e.getClass().getName());
         }
         return details;
+    }
+
+    private static Optional<String> refusal(RuntimeException e) {
+        return e instanceof StepFailedException failed ? failed.reason() : Optional.empty();
     }
 
     private static String brief(Throwable e) {

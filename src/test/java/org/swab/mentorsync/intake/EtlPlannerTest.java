@@ -19,7 +19,7 @@ import org.swab.mentorsync.mentor.MentorStatus;
 class EtlPlannerTest {
 
     static final EtlProperties PROPERTIES = new EtlProperties(new BigDecimal("75"), ZoneId.of("America/New_York"),
-            2026, 999001, null);
+            2026, 999001, null, new BigDecimal("0.10"));
 
     final EtlPlanner planner = new EtlPlanner(PROPERTIES, 2026, "2026-10-15");
 

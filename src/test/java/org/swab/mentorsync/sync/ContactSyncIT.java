@@ -149,6 +149,63 @@ class ContactSyncIT {
     }
 
     @Test
+    void one_deleted_contact_among_good_ones_is_marked_without_asking_for_the_contact_list() {
+        for (int i = 3; i <= 12; i++) {
+            long contactId = 30010000L + i;
+            mentor(String.valueOf(1000 + i), contactId, "Mentor", "Number" + i, "+1706555" + (1000 + i),
+                    "m" + i + "@uga.edu", null);
+            CONTACTS.serve(FakeContacts.contact(contactId, "Mentor", "Number" + i, "+1706555" + (1000 + i),
+                    "m" + i + "@uga.edu"));
+        }
+        CONTACTS.serveDeleted(30010002L);
+
+        SyncOutcome outcome = runContactSync();
+
+        assertThat(outcome.status()).isEqualTo(SyncRunStatus.COMPLETED);
+        assertThat(jdbc.queryForList("select mn_id from raw_mn_gb_contacts where sync_status = 'stale'",
+                String.class)).containsExactly("1002");
+        assertThat(jdbc.queryForList("select error_key from mn_errors where error_type = 'contact_deleted'",
+                String.class)).containsExactly("1002:30010002");
+        assertThat(APIS.server().getAllServeEvents()).extracting(event -> event.getRequest().getUrl())
+                .noneMatch(url -> url.startsWith("/v1/contacts?"));
+        assertThat(lastLogMessage()).contains("11 contacts synced").contains("1 deleted in Givebutter");
+    }
+
+    @Test
+    void when_every_contact_answers_404_the_contact_list_proves_the_url_before_they_are_marked_deleted() {
+        CONTACTS.serveDeleted(30010001L);
+        CONTACTS.serveDeleted(30010002L);
+        CONTACTS.serveList(FakeContacts.contact(30020001L, "Someone", "Else", "+17065550101"));
+
+        SyncOutcome outcome = runContactSync();
+
+        assertThat(outcome.status()).isEqualTo(SyncRunStatus.COMPLETED);
+        assertThat(jdbc.queryForList("select sync_status from raw_mn_gb_contacts order by mn_id", String.class))
+                .containsExactly("stale", "stale");
+        assertThat(jdbc.queryForList("select error_key from mn_errors where error_type = 'contact_deleted' "
+                + "order by error_key", String.class)).containsExactly("1001:30010001", "1002:30010002");
+    }
+
+    @Test
+    void a_wrong_givebutter_base_path_stops_the_step_marks_nothing_stale_and_logs_no_deletion() {
+        assertThat(runContactSync().succeeded()).isTrue();
+        configService.updateApiSettings(new ApiSettings(null, APIS.jotformBaseUrl(), "1", "2", null,
+                APIS.server().baseUrl() + "/api/v1", FakeApis.CAMPAIGN_CODE, false, 6));
+
+        SyncOutcome outcome = runContactSync();
+
+        assertThat(outcome.status()).isEqualTo(SyncRunStatus.FAILED);
+        assertThat(outcome.errorMessage()).isEqualTo("Contact Sync failed: Givebutter answers 404 for every "
+                + "contact: check the base URL (" + APIS.server().baseUrl() + "/api/v1) in Settings. No contact was "
+                + "marked deleted.");
+        assertThat(jdbc.queryForList("select sync_status from raw_mn_gb_contacts order by mn_id", String.class))
+                .containsExactly("synced", "synced");
+        assertThat(jdbc.queryForObject("select count(*) from mn_errors", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select error_details ->> 'reason' from sync_log where id = ?", String.class,
+                outcome.logId())).isEqualTo("wrong_base_url");
+    }
+
+    @Test
     void one_contacts_server_error_is_logged_and_the_others_are_synced() {
         CONTACTS.serveServerError(30010002L);
 

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.swab.mentorsync.sync.StepEvent;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * POST /api/sync/run (baseline sync) and POST /api/sync/contacts/run (contact sync): starts a run and streams its step events as Server-Sent Events, one
  * {@code data: {"step":…,"status":…,"message":…}} per event; the stream ends with the run. A run already going on
- * answers 409.
+ * answers 409. {@code ?confirm_drops=true} confirms that the mentors a run drops really left, past the ETL's drop
+ * guard.
  */
 @RestController
 class SyncRunController {
@@ -42,8 +44,10 @@ class SyncRunController {
     }
 
     @PostMapping("/api/sync/run")
-    SseEmitter run(Principal principal) {
-        return stream(SyncRequest.manual(principal == null ? null : principal.getName()));
+    SseEmitter run(@RequestParam(name = "confirm_drops", defaultValue = "false") boolean confirmDrops,
+            Principal principal) {
+        SyncRequest request = SyncRequest.manual(principal == null ? null : principal.getName());
+        return stream(confirmDrops ? request.confirmingDrops() : request);
     }
 
     /** The contact sync alone (GET /contacts/{id} for every linked mentor), streamed the same way. */

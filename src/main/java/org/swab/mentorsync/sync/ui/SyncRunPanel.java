@@ -5,6 +5,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.swab.mentorsync.sync.StepEvent;
+import org.swab.mentorsync.sync.SyncHistoryService;
 import org.swab.mentorsync.sync.SyncAlreadyRunningException;
 import org.swab.mentorsync.sync.SyncListener;
 import org.swab.mentorsync.sync.SyncOutcome;
@@ -25,7 +28,8 @@ import org.swab.mentorsync.sync.TriggeredBy;
 /**
  * "Run sync now" with live step progress. The run goes on in the background; its events arrive through
  * {@link UI#access} (server push). Any run, also a scheduled one, shows here while the page is open; the button is
- * off while a run is going.
+ * off while a run is going. When the last baseline run was refused because it would drop too many mentors, the
+ * reason shows with a confirmed "Run anyway and drop them".
  */
 class SyncRunPanel extends VerticalLayout {
 
@@ -33,24 +37,32 @@ class SyncRunPanel extends VerticalLayout {
     final Button syncContactsNow = new Button("Sync contacts now");
     final Paragraph result = new Paragraph();
     final Map<String, StepRow> steps = new LinkedHashMap<>();
+    final Paragraph refusedDrops = new Paragraph();
+    final Button runAnywayAndDrop = new Button("Run anyway and drop them");
+    final Div dropConfirmation = new Div(refusedDrops, runAnywayAndDrop);
+    ConfirmDialog dropsConfirm;
 
     private final SyncService syncService;
+    private final SyncHistoryService historyService;
     private final String user;
     private final Runnable onFinished;
     private Runnable unsubscribe;
 
-    SyncRunPanel(SyncService syncService, String user, Runnable onFinished) {
+    SyncRunPanel(SyncService syncService, SyncHistoryService historyService, String user, Runnable onFinished) {
         this.syncService = syncService;
+        this.historyService = historyService;
         this.user = user;
         this.onFinished = onFinished;
         setPadding(false);
         runNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         runNow.addClickListener(click -> start(SyncRequest.manual(user)));
         syncContactsNow.addClickListener(click -> start(SyncRequest.contactSync(TriggeredBy.MANUAL, user)));
+        runAnywayAndDrop.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        runAnywayAndDrop.addClickListener(click -> confirmDrops());
         add(new H3("Run sync now"), new Paragraph("Fetches Jotform signups and setup forms and the Givebutter "
                 + "campaign members, then rebuilds the mentors (only if every fetch succeeds), then refreshes the "
                 + "linked Givebutter contacts. \"Sync contacts now\" does the last step alone."),
-                new HorizontalLayout(runNow, syncContactsNow));
+                new HorizontalLayout(runNow, syncContactsNow), dropConfirmation);
         for (SyncStep step : SyncStep.values()) {
             StepRow row = new StepRow(step.label());
             steps.put(step.label(), row);
@@ -74,6 +86,7 @@ class SyncRunPanel extends VerticalLayout {
             }
         });
         setButtonsEnabled(!syncService.isRunning());
+        showRefusedDrops();
     }
 
     @Override
@@ -99,9 +112,25 @@ class SyncRunPanel extends VerticalLayout {
         }
     }
 
+    private void confirmDrops() {
+        dropsConfirm = new ConfirmDialog("Drop these mentors?", "The sync runs again and marks them dropped. "
+                + "Dropped mentors are kept, not deleted, and turn active again if their signup comes back.",
+                "Run anyway and drop them", confirm -> start(SyncRequest.manual(user).confirmingDrops()));
+        dropsConfirm.setCancelable(true);
+        dropsConfirm.setConfirmButtonTheme("error primary");
+        dropsConfirm.open();
+    }
+
+    private void showRefusedDrops() {
+        var refused = historyService.refusedDrops();
+        refusedDrops.setText(refused.orElse(""));
+        dropConfirmation.setVisible(refused.isPresent());
+    }
+
     private void setButtonsEnabled(boolean enabled) {
         runNow.setEnabled(enabled);
         syncContactsNow.setEnabled(enabled);
+        runAnywayAndDrop.setEnabled(enabled);
     }
 
     private void show(StepEvent event) {
@@ -124,6 +153,7 @@ class SyncRunPanel extends VerticalLayout {
             result.setText("Sync failed after " + seconds + ": " + outcome.errorMessage());
         }
         setButtonsEnabled(true);
+        showRefusedDrops();
         onFinished.run();
     }
 }

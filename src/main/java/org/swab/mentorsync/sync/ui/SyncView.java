@@ -58,7 +58,7 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
         this.scheduleService = scheduleService;
         this.clock = clock;
         setSizeFull();
-        runPanel = new SyncRunPanel(syncService, authentication.getPrincipalName().orElse(null), this::refresh);
+        runPanel = new SyncRunPanel(syncService, historyService, authentication.getPrincipalName().orElse(null), this::refresh);
         conflictsPanel = new OpenConflictsPanel(conflictService, clock);
         emptyState = new EmptyState("No syncs have run yet",
                 "Every sync run appears here with its steps, counts and outcome. Add the Jotform and Givebutter "

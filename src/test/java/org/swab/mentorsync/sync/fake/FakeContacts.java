@@ -6,11 +6,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Givebutter's GET /contacts/{id} on a {@link FakeApis} server, in the real shape of the shared fixture. */
+/**
+ * Givebutter's GET /contacts/{id} and the paged GET /contacts list on a {@link FakeApis} server, in the real shape
+ * of the shared fixture.
+ */
 public final class FakeContacts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -49,6 +53,14 @@ public final class FakeContacts {
     public void serve(ObjectNode contact) {
         apis.server().stubFor(contactCall(contact.get("id").asLong())
                 .willReturn(FakeApis.json(200, contact.toString())));
+    }
+
+    /** Page 1 of GET /contacts holding these contacts (Givebutter's paged list shape). */
+    public void serveList(ObjectNode... contacts) {
+        apis.server().stubFor(get(urlPathEqualTo("/v1/contacts"))
+                .withHeader("Authorization", equalTo("Bearer " + FakeApis.GIVEBUTTER_KEY))
+                .willReturn(FakeApis.json(200, GivebutterJsonShapes.page(List.of(contacts), "/contacts", 1, 1, 20,
+                        contacts.length).toString())));
     }
 
     /** Archived, merged or deleted: Givebutter answers 404. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.swab.mentorsync.settings.SyncConfigService;
+import org.swab.mentorsync.sync.SyncListener;
+import org.swab.mentorsync.sync.SyncRequest;
+import org.swab.mentorsync.sync.SyncService;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.FakeDataset;
 import org.swab.mentorsync.support.DatabaseCleaner;
@@ -26,9 +30,12 @@ import org.swab.mentorsync.support.IntegrationTest;
 class SyncRunPanelIT extends SpringBrowserlessTest {
 
     static final FakeApis APIS = new FakeApis();
+    static final FakeDataset SEASON = FakeDataset.generate(30, 20, 10, 3);
 
     @Autowired
     SyncConfigService configService;
+    @Autowired
+    SyncService syncService;
     @Autowired
     DatabaseCleaner cleaner;
     @Autowired
@@ -44,7 +51,7 @@ class SyncRunPanelIT extends SpringBrowserlessTest {
         cleaner.clean();
         APIS.reset();
         configService.updateApiSettings(APIS.settings());
-        FakeDataset.generate(30, 20, 10, 3).serveOn(APIS);
+        SEASON.serveOn(APIS);
     }
 
     void awaitOnUi(BooleanSupplier done) throws InterruptedException {
@@ -93,5 +100,31 @@ class SyncRunPanelIT extends SpringBrowserlessTest {
         assertThat(panel.steps.get("ETL Process").status()).isEqualTo("skipped");
         assertThat(panel.result.getText()).contains("Sync failed").contains("mentors were not changed");
         assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class)).isZero();
+    }
+
+    @Test
+    void a_run_refused_for_its_drops_shows_why_and_runs_anyway_once_confirmed() throws Exception {
+        syncService.run(SyncRequest.manual("admin"), SyncListener.NONE);
+        APIS.serveSignups(SEASON.signups().subList(0, 26));
+        syncService.run(SyncRequest.manual("admin"), SyncListener.NONE);
+        SyncRunPanel panel = navigate(SyncView.class).runPanel;
+        assertThat(panel.dropConfirmation.isVisible()).isTrue();
+        assertThat(panel.refusedDrops.getText()).contains("This run would drop 4 of 30 active mentors");
+
+        test(panel.runAnywayAndDrop).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        awaitOnUi(() -> panel.runNow.isEnabled());
+        assertThat(panel.result.getText()).startsWith("Sync completed in");
+        assertThat(panel.steps.get("ETL Process").state.getText()).contains("4 dropped (confirmed by the admin)");
+        assertThat(panel.dropConfirmation.isVisible()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from mentors where dropped", Long.class)).isEqualTo(4);
+    }
+
+    @Test
+    void without_a_refused_run_there_is_nothing_to_confirm() {
+        syncService.run(SyncRequest.manual("admin"), SyncListener.NONE);
+
+        assertThat(navigate(SyncView.class).runPanel.dropConfirmation.isVisible()).isFalse();
     }
 }
