@@ -1,14 +1,13 @@
 package org.swab.mentorsync.sync;
 
-import org.swab.mentorsync.settings.SyncConfigService;
+import org.swab.mentorsync.support.FakeApisExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,20 +22,17 @@ import org.swab.mentorsync.sync.fake.FakeDataset;
 import org.swab.mentorsync.sync.fake.FakeMember;
 import org.swab.mentorsync.sync.fake.FakeSetup;
 import org.swab.mentorsync.sync.fake.FakeSignup;
-import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.IntegrationTest;
 
 @IntegrationTest
 class BaselineSyncIT {
 
-    static final FakeApis APIS = new FakeApis();
+    @RegisterExtension
+    static final FakeApisExtension FAKE_APIS = new FakeApisExtension();
+    static final FakeApis APIS = FAKE_APIS.apis();
 
     @Autowired
     SyncService syncService;
-    @Autowired
-    SyncConfigService configService;
-    @Autowired
-    DatabaseCleaner cleaner;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -46,17 +42,7 @@ class BaselineSyncIT {
     @Autowired
     TransactionTemplate transactions;
 
-    @AfterAll
-    static void stopFake() {
-        APIS.close();
-    }
 
-    @BeforeEach
-    void cleanAndConfigure() {
-        cleaner.clean();
-        APIS.reset();
-        configService.updateApiSettings(APIS.settings());
-    }
 
     static List<FakeSignup> season() {
         List<FakeSignup> signups = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.support.FakeApisExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swab.mentorsync.settings.ApiSettings;
 import org.swab.mentorsync.settings.SyncConfigService;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +10,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,14 +18,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.swab.mentorsync.support.ApiClient;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.FakeContacts;
-import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.IntegrationTest;
 import tools.jackson.databind.node.ObjectNode;
 
 @IntegrationTest
 class ContactSyncIT {
 
-    static final FakeApis APIS = new FakeApis();
+    @RegisterExtension
+    static final FakeApisExtension FAKE_APIS = new FakeApisExtension();
+    static final FakeApis APIS = FAKE_APIS.apis();
     static final FakeContacts CONTACTS = new FakeContacts(APIS);
 
     @Autowired
@@ -32,22 +34,13 @@ class ContactSyncIT {
     @Autowired
     SyncConfigService configService;
     @Autowired
-    DatabaseCleaner cleaner;
-    @Autowired
     JdbcTemplate jdbc;
     @LocalServerPort
     int port;
 
-    @AfterAll
-    static void stopFake() {
-        APIS.close();
-    }
 
     @BeforeEach
     void twoLinkedMentors() {
-        cleaner.clean();
-        APIS.reset();
-        configService.updateApiSettings(APIS.settings());
         mentor("1001", 30010001L, "Grace", "Lopez", "+16787251636", "glopez@uga.edu", "grace@gmail.com");
         mentor("1002", 30010002L, "Owen", "Nguyen", "+17705236596", "onguyen@uga.edu", null);
         CONTACTS.serve(graceAsInGivebutter());

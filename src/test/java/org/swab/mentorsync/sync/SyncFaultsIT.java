@@ -1,5 +1,7 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.support.FakeApisExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swab.mentorsync.settings.ApiSettings;
 import org.swab.mentorsync.settings.SyncConfigService;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -14,7 +16,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,9 @@ import org.swab.mentorsync.support.IntegrationTest;
 @IntegrationTest
 class SyncFaultsIT {
 
-    static final FakeApis APIS = new FakeApis();
+    @RegisterExtension
+    static final FakeApisExtension FAKE_APIS = new FakeApisExtension();
+    static final FakeApis APIS = FAKE_APIS.apis();
     static final String MEMBERS = "/v1/campaigns/" + FakeApis.CAMPAIGN_ID + "/members";
     static final String SETUPS = "/form/" + JotformJsonShapes.SETUP_FORM + "/submissions";
 
@@ -45,16 +48,9 @@ class SyncFaultsIT {
     List<Map<String, Object>> mentorsBefore;
     List<Map<String, Object>> tasksBefore;
 
-    @AfterAll
-    static void stopFake() {
-        APIS.close();
-    }
 
     @BeforeEach
     void aGoodRunFirst() {
-        cleaner.clean();
-        APIS.reset();
-        configService.updateApiSettings(APIS.settings());
         BaselineSyncIT.serveSeasonOn(APIS);
         assertThat(syncService.run(SyncRequest.manual("admin"), SyncListener.NONE).succeeded()).isTrue();
         mentorsBefore = mentors();

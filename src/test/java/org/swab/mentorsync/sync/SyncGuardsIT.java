@@ -1,12 +1,13 @@
 package org.swab.mentorsync.sync;
 
+import org.swab.mentorsync.support.FakeApisExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.swab.mentorsync.settings.ApiSettings;
 import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.support.ApiClient;
-import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.IntegrationTest;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.FakeDataset;
@@ -25,7 +25,9 @@ import org.swab.mentorsync.sync.fake.JotformJsonShapes;
 @IntegrationTest
 class SyncGuardsIT {
 
-    static final FakeApis APIS = new FakeApis();
+    @RegisterExtension
+    static final FakeApisExtension FAKE_APIS = new FakeApisExtension();
+    static final FakeApis APIS = FAKE_APIS.apis();
     static final FakeDataset SEASON = FakeDataset.generate(20, 10, 5, 11);
 
     @Autowired
@@ -35,8 +37,6 @@ class SyncGuardsIT {
     @Autowired
     SyncConfigService configService;
     @Autowired
-    DatabaseCleaner cleaner;
-    @Autowired
     JdbcTemplate jdbc;
     @LocalServerPort
     int port;
@@ -44,16 +44,9 @@ class SyncGuardsIT {
     List<Map<String, Object>> mentorsBefore;
     List<Map<String, Object>> tasksBefore;
 
-    @AfterAll
-    static void stopFake() {
-        APIS.close();
-    }
 
     @BeforeEach
     void aGoodRunFirst() {
-        cleaner.clean();
-        APIS.reset();
-        configService.updateApiSettings(APIS.settings());
         SEASON.serveOn(APIS);
         assertThat(syncService.run(SyncRequest.manual("admin"), SyncListener.NONE).succeeded()).isTrue();
         mentorsBefore = table("mentors");

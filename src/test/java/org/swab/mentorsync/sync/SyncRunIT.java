@@ -1,5 +1,8 @@
 package org.swab.mentorsync.sync;
 
+import org.awaitility.Awaitility;
+import org.swab.mentorsync.support.FakeApisExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swab.mentorsync.settings.ApiSettings;
 import org.swab.mentorsync.settings.SyncConfigService;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -17,7 +20,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,14 +28,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.Fixtures;
 import org.swab.mentorsync.sync.fake.JotformJsonShapes;
-import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.IntegrationTest;
 
 /** One run at a time, crash recovery, and the SSE stream over real HTTP. */
 @IntegrationTest
 class SyncRunIT {
 
-    static final FakeApis APIS = new FakeApis();
+    @RegisterExtension
+    static final FakeApisExtension FAKE_APIS = new FakeApisExtension();
+    static final FakeApis APIS = FAKE_APIS.apis();
 
     @Autowired
     SyncService syncService;
@@ -41,8 +44,6 @@ class SyncRunIT {
     SyncRecovery recovery;
     @Autowired
     SyncConfigService configService;
-    @Autowired
-    DatabaseCleaner cleaner;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -52,16 +53,9 @@ class SyncRunIT {
 
     final HttpClient http = HttpClient.newHttpClient();
 
-    @AfterAll
-    static void stopFake() {
-        APIS.close();
-    }
 
     @BeforeEach
     void cleanAndConfigure() {
-        cleaner.clean();
-        APIS.reset();
-        configService.updateApiSettings(APIS.settings());
         BaselineSyncIT.serveSeasonOn(APIS);
     }
 
@@ -116,11 +110,8 @@ class SyncRunIT {
 
             scheduler.triggerJob(SyncScheduleService.BASELINE_JOB);
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < deadline && jdbc.queryForObject(
-                    "select count(*) from sync_log where status = 'completed'", Long.class) == 0) {
-                Thread.sleep(50);
-            }
+            Awaitility.await("the scheduled run completes").atMost(Duration.ofSeconds(30)).until(() -> jdbc
+                    .queryForObject("select count(*) from sync_log where status = 'completed'", Long.class) > 0);
             assertThat(jdbc.queryForMap("select sync_type, triggered_by, status from sync_log"))
                     .containsEntry("sync_type", "automated").containsEntry("triggered_by", "scheduled")
                     .containsEntry("status", "completed");

@@ -1,5 +1,7 @@
 package org.swab.mentorsync.workflow;
 
+import org.swab.mentorsync.support.FakeApisExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opencsv.CSVReader;
@@ -12,7 +14,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +26,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
-import org.swab.mentorsync.settings.SyncConfigService;
-import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.IntegrationTest;
 import org.swab.mentorsync.sync.SyncListener;
 import org.swab.mentorsync.sync.SyncOutcome;
@@ -46,7 +45,9 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class ImportFileFollowsEveryChangeIT {
 
-    static final FakeApis APIS = new FakeApis();
+    @RegisterExtension
+    static final FakeApisExtension FAKE_APIS = new FakeApisExtension();
+    static final FakeApis APIS = FAKE_APIS.apis();
     static final FakeContacts CONTACTS = new FakeContacts(APIS);
     static final String EXPORT_HEADER = "Givebutter Contact ID,Contact External ID,First Name,Last Name,Primary Email,"
             + "Primary Phone,Tags";
@@ -56,24 +57,13 @@ class ImportFileFollowsEveryChangeIT {
     @Autowired
     SyncService syncService;
     @Autowired
-    SyncConfigService configService;
-    @Autowired
-    DatabaseCleaner cleaner;
-    @Autowired
     JdbcTemplate jdbc;
     @TempDir
     Path directory;
 
-    @AfterAll
-    static void stopFake() {
-        APIS.close();
-    }
 
     @BeforeEach
     void aSyncedSeasonOfTwoMentors() {
-        cleaner.clean();
-        APIS.reset();
-        configService.updateApiSettings(APIS.settings());
         APIS.serveSignups(List.of(
                 FakeSignup.of("250000000400001", "2026-09-01 10:00:00", "Ann", "Lee", "(706) 555-0101", "MN2001"),
                 FakeSignup.of("250000000400002", "2026-09-02 10:00:00", "Bo", "Ray", "(706) 555-0102", "MN2002")));

@@ -1,5 +1,8 @@
 package org.swab.mentorsync.sync.ui;
 
+import org.awaitility.Awaitility;
+import org.swab.mentorsync.support.FakeApisExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -10,61 +13,45 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.sync.SyncListener;
 import org.swab.mentorsync.sync.SyncRequest;
 import org.swab.mentorsync.sync.SyncService;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.FakeDataset;
-import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.IntegrationTest;
 
 @IntegrationTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class SyncRunPanelIT extends SpringBrowserlessTest {
 
-    static final FakeApis APIS = new FakeApis();
+    @RegisterExtension
+    static final FakeApisExtension FAKE_APIS = new FakeApisExtension();
+    static final FakeApis APIS = FAKE_APIS.apis();
     static final FakeDataset SEASON = FakeDataset.generate(30, 20, 10, 3);
 
     @Autowired
-    SyncConfigService configService;
-    @Autowired
     SyncService syncService;
-    @Autowired
-    DatabaseCleaner cleaner;
     @Autowired
     JdbcTemplate jdbc;
 
-    @AfterAll
-    static void stopFake() {
-        APIS.close();
-    }
 
     @BeforeEach
     void configure() {
-        cleaner.clean();
-        APIS.reset();
-        configService.updateApiSettings(APIS.settings());
         SEASON.serveOn(APIS);
     }
 
-    void awaitOnUi(BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            // runs the UI.access tasks the sync thread queued (the test thread holds the session lock)
-            MockVaadin.clientRoundtrip();
-            if (done.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("The panel did not get there in time");
+    void awaitOnUi(BooleanSupplier done) {
+        // each poll runs the UI.access tasks the sync thread queued (the test thread holds the session lock)
+        Awaitility.await("the panel shows the run's end").atMost(Duration.ofSeconds(30))
+                .pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
+                    MockVaadin.clientRoundtrip();
+                    return done.getAsBoolean();
+                });
     }
 
     @Test
