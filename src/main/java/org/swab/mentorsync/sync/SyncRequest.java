@@ -7,6 +7,11 @@ public record SyncRequest(SyncType type, TriggeredBy triggeredBy, String user) {
         return new SyncRequest(SyncType.MANUAL, TriggeredBy.MANUAL, user);
     }
 
+    /** The first baseline sync of a new system, from the setup wizard or POST /api/sync/initialize. */
+    public static SyncRequest initialization(String user) {
+        return new SyncRequest(SyncType.INITIALIZATION, TriggeredBy.MANUAL, user);
+    }
+
     public static SyncRequest contactSync(TriggeredBy triggeredBy, String user) {
         return new SyncRequest(SyncType.CONTACT_SYNC, triggeredBy, user);
     }

@@ -104,6 +104,11 @@ public class SyncService implements DisposableBean {
         }
     }
 
+    /** The steps a run of this type goes through with the schedules as configured now. */
+    public List<SyncStep> steps(SyncType type) {
+        return SyncStep.of(type, configService.contactSyncSchedule().enabled());
+    }
+
     /** Whether a run is going on, here or (per sync_log) on another instance. */
     public boolean isRunning() {
         return runningHere.get() || logs.existsByStatus(SyncRunStatus.RUNNING);
@@ -136,7 +141,7 @@ public class SyncService implements DisposableBean {
     private SyncOutcome execute(long logId, SyncRequest request, SyncLock.Held held, SyncListener listener) {
         SyncOutcome outcome = null;
         try {
-            outcome = executeSteps(logId, SyncStep.of(request.type()), listener);
+            outcome = executeSteps(logId, steps(request.type()), listener);
             return outcome;
         } catch (RuntimeException e) {
             log.error("Sync run {} broke down", logId, e);

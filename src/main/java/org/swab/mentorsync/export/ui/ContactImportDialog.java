@@ -15,7 +15,7 @@ import org.swab.mentorsync.export.GivebutterImportFile;
 import org.swab.mentorsync.mentor.MentorStatus;
 
 /** Choose statuses, download the Givebutter import file (design: "Contact Import Generation"). */
-class ContactImportDialog extends Dialog {
+public class ContactImportDialog extends Dialog {
 
     final CheckboxGroup<MentorStatus> statuses = new CheckboxGroup<>("Include mentors with status");
     final Paragraph summary = new Paragraph();
@@ -23,7 +23,7 @@ class ContactImportDialog extends Dialog {
 
     private final Map<MentorStatus, Long> counts;
 
-    ContactImportDialog(GivebutterImportExport export) {
+    public ContactImportDialog(GivebutterImportExport export) {
         counts = export.contactsByStatus();
         setHeaderTitle("Generate Givebutter contact import");
         statuses.setItems(MentorStatus.values());
