@@ -19,6 +19,9 @@ import org.swab.mentorsync.base.crypto.SecretCipher;
 @Service
 public class SyncConfigService {
 
+    static final String DEFAULT_JOTFORM_BASE_URL = "https://api.jotform.com";
+    static final String DEFAULT_GIVEBUTTER_BASE_URL = "https://api.givebutter.com/v1";
+
     private final SyncConfigRepository configs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -164,6 +167,35 @@ public class SyncConfigService {
         return apiSettings();
     }
 
+    /**
+     * Applies a submitted configuration (REST): absent values keep what is stored, an empty base URL goes back to
+     * the vendor's default; the API settings and both schedules are saved together or not at all.
+     */
+    @Transactional
+    public ApiSettingsSummary apply(SyncConfigRequest request) {
+        ApiSettingsSummary current = apiSettings();
+        ContactSyncSchedule storedContacts = contactSyncSchedule();
+        int contactHours = request.contactSyncIntervalHours() == null ? storedContacts.intervalHours()
+                : request.contactSyncIntervalHours();
+        if (contactHours < ScheduleSettings.MIN_INTERVAL_HOURS || contactHours > ScheduleSettings.MAX_INTERVAL_HOURS) {
+            throw new InvalidSyncConfigException(Map.of("contact_sync_interval_hours", "Between 1 and 168 hours"));
+        }
+        ApiSettingsSummary saved = updateApiSettings(new ApiSettings(request.jotformApiKey(),
+                url(request.jotformBaseUrl(), current.jotformBaseUrl(), DEFAULT_JOTFORM_BASE_URL),
+                or(request.jotformSignupFormId(), current.jotformSignupFormId()),
+                or(request.jotformSetupFormId(), current.jotformSetupFormId()),
+                request.givebutterApiKey(),
+                url(request.givebutterBaseUrl(), current.givebutterBaseUrl(), DEFAULT_GIVEBUTTER_BASE_URL),
+                or(request.givebutterCampaignCode(), current.givebutterCampaignCode()),
+                request.automatedSyncEnabled() == null ? current.automatedSyncEnabled()
+                        : request.automatedSyncEnabled(),
+                request.syncIntervalHours() == null ? current.syncIntervalHours() : request.syncIntervalHours()));
+        updateContactSyncSchedule(new ContactSyncSchedule(
+                request.contactSyncEnabled() == null ? storedContacts.enabled() : request.contactSyncEnabled(),
+                contactHours));
+        return saved;
+    }
+
     /** What a run needs, keys still encrypted: only the clients decrypt them. */
     @Transactional(readOnly = true)
     public SyncTargets syncTargets() {
@@ -234,6 +266,18 @@ public class SyncConfigService {
     private static String currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
+    }
+
+    private static String or(String submitted, String stored) {
+        return submitted == null ? stored : submitted;
+    }
+
+    /** Absent keeps the stored URL; empty goes back to the default. */
+    private static String url(String submitted, String stored, String fallback) {
+        if (submitted == null) {
+            return stored == null ? fallback : stored;
+        }
+        return submitted.isBlank() ? fallback : submitted;
     }
 
     private static String lastFour(String key) {

@@ -50,11 +50,11 @@ import org.swab.mentorsync.sync.SyncType;
 @PermitAll
 class SetupView extends VerticalLayout implements AfterNavigationObserver {
 
-    static final int KEYS = 1;
-    static final int TARGETS = 2;
-    static final int FIRST_SYNC = 3;
-    static final int CONTACTS_CSV = 4;
-    static final int COMPLETE = 5;
+    static final int KEYS = SetupState.KEYS;
+    static final int TARGETS = SetupState.TARGETS;
+    static final int FIRST_SYNC = SetupState.FIRST_SYNC;
+    static final int CONTACTS_CSV = SetupState.CONTACTS_CSV;
+    static final int COMPLETE = SetupState.COMPLETE;
 
     final H3 stepTitle = new H3();
     final Paragraph explanation = new Paragraph();
