@@ -231,6 +231,8 @@ class ApiSettingsForm extends FormLayout {
             });
             return false;
         }
+        // the keys may have changed: the last test no longer speaks for them
+        lastKeyCheck = null;
         load();
         onSaved.run();
         Notification.show("API settings saved", 3000, Notification.Position.BOTTOM_END)
