@@ -98,6 +98,24 @@ class SetupViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_admin_who_closes_the_browser_mid_way_comes_back_to_the_step_reached() {
+        configService.updateApiSettings(APIS.settings());
+        SetupView view = navigate("", SetupView.class);
+        test(view.apiForm.testKeys).click();
+        test(view.continueButton).click();
+        assertThat(view.stepTitle.getText()).isEqualTo("Step 2 of 5: Forms and campaign");
+
+        // the browser is closed: a new session, a new UI, a new view
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        SetupView reopened = navigate("", SetupView.class);
+
+        assertThat(reopened).isNotSameAs(view);
+        assertThat(reopened.stepTitle.getText()).isEqualTo("Step 2 of 5: Forms and campaign");
+        assertThat(reopened.continueButton.isEnabled()).as("forms and campaign are stored").isTrue();
+    }
+
+    @Test
     void the_wizard_reopened_in_a_new_session_resumes_at_the_stored_step() {
         configService.updateApiSettings(APIS.settings());
         configService.reachSetupStep(SetupView.FIRST_SYNC);
