@@ -2,7 +2,9 @@ package org.swab.mentorsync.jotform;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,21 @@ public class JotformClient {
     public List<JotformForm> listForms(JotformConnection connection) {
         JsonNode envelope = get(connection, "/user/forms", Map.of("limit", String.valueOf(properties.pageSize())));
         return JotformJson.content(envelope).stream().map(JotformJson::form).toList();
+    }
+
+    /** GET /form/{id}/questions: the field names of a form (e.g. {@code mnid}), to tell the signup form apart. */
+    public Set<String> formFieldNames(JotformConnection connection, String formId) {
+        JsonNode content = get(connection, "/form/" + formId + "/questions", Map.of()).path("content");
+        Set<String> names = new LinkedHashSet<>();
+        if (content.isObject()) {
+            content.properties().forEach(question -> {
+                String name = JotformJson.text(question.getValue().path("name"));
+                if (name != null) {
+                    names.add(name);
+                }
+            });
+        }
+        return names;
     }
 
     /** Every submission of a form, oldest first, paged with offset/limit until a page comes back short. */

@@ -47,6 +47,10 @@ public class SyncConfig {
 
     private Instant initializedAt;
 
+    private String initializedBy;
+
+    private int setupStep = 1;
+
     private Instant updatedAt;
 
     @Version
@@ -162,6 +166,22 @@ public class SyncConfig {
 
     public void setInitializedAt(Instant initializedAt) {
         this.initializedAt = initializedAt;
+    }
+
+    public String getInitializedBy() {
+        return initializedBy;
+    }
+
+    public void setInitializedBy(String initializedBy) {
+        this.initializedBy = initializedBy;
+    }
+
+    public int getSetupStep() {
+        return setupStep;
+    }
+
+    public void setSetupStep(int setupStep) {
+        this.setupStep = setupStep;
     }
 
     public Instant getUpdatedAt() {

@@ -1,8 +1,15 @@
 package org.swab.mentorsync.settings;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,15 +19,20 @@ import org.swab.mentorsync.base.crypto.SecretCipher;
 @Service
 public class SyncConfigService {
 
+    static final String DEFAULT_JOTFORM_BASE_URL = "https://api.jotform.com";
+    static final String DEFAULT_GIVEBUTTER_BASE_URL = "https://api.givebutter.com/v1";
+
     private final SyncConfigRepository configs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecretCipher cipher;
     private final Set<String> extraHosts;
+    private final JdbcTemplate jdbc;
 
     SyncConfigService(SyncConfigRepository configs, ApplicationEventPublisher events, Clock clock,
-            SecretCipher cipher, ApiHostsProperties hosts) {
+            SecretCipher cipher, ApiHostsProperties hosts, JdbcTemplate jdbc) {
         this.configs = configs;
+        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
         this.cipher = cipher;
@@ -43,6 +55,11 @@ public class SyncConfigService {
     @Transactional
     public void updateContactSyncSchedule(ContactSyncSchedule schedule) {
         SyncConfig config = configs.getSingleton();
+        List<SettingChange> changes = new ArrayList<>();
+        compare(changes, "contact_sync_enabled", config.isContactSyncEnabled(), schedule.enabled());
+        compare(changes, "contact_sync_interval_hours", config.getContactSyncIntervalHours(),
+                schedule.intervalHours());
+        record(changes);
         config.setContactSyncEnabled(schedule.enabled());
         config.setContactSyncIntervalHours(schedule.intervalHours());
         config.setUpdatedAt(clock.instant());
@@ -53,6 +70,9 @@ public class SyncConfigService {
     @Transactional
     public void updateSchedule(ScheduleSettings settings) {
         SyncConfig config = configs.getSingleton();
+        List<SettingChange> changes = new ArrayList<>();
+        compareSchedule(changes, config, settings.automatedSyncEnabled(), settings.syncIntervalHours());
+        record(changes);
         config.setAutomatedSyncEnabled(settings.automatedSyncEnabled());
         config.setSyncIntervalHours(settings.syncIntervalHours());
         config.setUpdatedAt(clock.instant());
@@ -90,20 +110,38 @@ public class SyncConfigService {
         }
         SyncConfig config = configs.getSingleton();
         String jotformBaseUrl = stripTrailingSlash(settings.jotformBaseUrl());
+        String givebutterBaseUrl = stripTrailingSlash(settings.givebutterBaseUrl());
+        List<SettingChange> changes = new ArrayList<>();
+        compare(changes, "jotform_base_url", config.getJotformBaseUrl(), jotformBaseUrl);
+        compare(changes, "jotform_signup_form_id", config.getJotformSignupFormId(),
+                trimToNull(settings.jotformSignupFormId()));
+        compare(changes, "jotform_setup_form_id", config.getJotformSetupFormId(),
+                trimToNull(settings.jotformSetupFormId()));
+        compare(changes, "givebutter_base_url", config.getGivebutterBaseUrl(), givebutterBaseUrl);
+        compare(changes, "givebutter_campaign_code", config.getGivebutterCampaignCode(),
+                trimToNull(settings.givebutterCampaignCode()));
+        compareSchedule(changes, config, settings.automatedSyncEnabled(), settings.syncIntervalHours());
         if (hasText(settings.jotformApiKey())) {
             String key = settings.jotformApiKey().trim();
+            changes.add(keyChange("jotform_api_key", "replaced"));
             config.setJotformApiKey(cipher.encrypt(key));
             config.setJotformApiKeyLast4(lastFour(key));
         } else if (!ApiBaseUrls.sameOrigin(config.getJotformBaseUrl(), jotformBaseUrl)) {
+            if (hasText(config.getJotformApiKey())) {
+                changes.add(keyChange("jotform_api_key", "forgotten (the base URL moved)"));
+            }
             config.setJotformApiKey(null);
             config.setJotformApiKeyLast4(null);
         }
-        String givebutterBaseUrl = stripTrailingSlash(settings.givebutterBaseUrl());
         if (hasText(settings.givebutterApiKey())) {
             String key = settings.givebutterApiKey().trim();
+            changes.add(keyChange("givebutter_api_key", "replaced"));
             config.setGivebutterApiKey(cipher.encrypt(key));
             config.setGivebutterApiKeyLast4(lastFour(key));
         } else if (!ApiBaseUrls.sameOrigin(config.getGivebutterBaseUrl(), givebutterBaseUrl)) {
+            if (hasText(config.getGivebutterApiKey())) {
+                changes.add(keyChange("givebutter_api_key", "forgotten (the base URL moved)"));
+            }
             config.setGivebutterApiKey(null);
             config.setGivebutterApiKeyLast4(null);
         }
@@ -121,11 +159,41 @@ public class SyncConfigService {
         config.setAutomatedSyncEnabled(settings.automatedSyncEnabled());
         config.setSyncIntervalHours(settings.syncIntervalHours());
         config.setUpdatedAt(clock.instant());
+        record(changes);
         if (scheduleChanged) {
             events.publishEvent(new SyncScheduleChanged(settings.automatedSyncEnabled(),
                     settings.syncIntervalHours()));
         }
         return apiSettings();
+    }
+
+    /**
+     * Applies a submitted configuration (REST): absent values keep what is stored, an empty base URL goes back to
+     * the vendor's default; the API settings and both schedules are saved together or not at all.
+     */
+    @Transactional
+    public ApiSettingsSummary apply(SyncConfigRequest request) {
+        ApiSettingsSummary current = apiSettings();
+        ContactSyncSchedule storedContacts = contactSyncSchedule();
+        int contactHours = request.contactSyncIntervalHours() == null ? storedContacts.intervalHours()
+                : request.contactSyncIntervalHours();
+        if (contactHours < ScheduleSettings.MIN_INTERVAL_HOURS || contactHours > ScheduleSettings.MAX_INTERVAL_HOURS) {
+            throw new InvalidSyncConfigException(Map.of("contact_sync_interval_hours", "Between 1 and 168 hours"));
+        }
+        ApiSettingsSummary saved = updateApiSettings(new ApiSettings(request.jotformApiKey(),
+                url(request.jotformBaseUrl(), current.jotformBaseUrl(), DEFAULT_JOTFORM_BASE_URL),
+                or(request.jotformSignupFormId(), current.jotformSignupFormId()),
+                or(request.jotformSetupFormId(), current.jotformSetupFormId()),
+                request.givebutterApiKey(),
+                url(request.givebutterBaseUrl(), current.givebutterBaseUrl(), DEFAULT_GIVEBUTTER_BASE_URL),
+                or(request.givebutterCampaignCode(), current.givebutterCampaignCode()),
+                request.automatedSyncEnabled() == null ? current.automatedSyncEnabled()
+                        : request.automatedSyncEnabled(),
+                request.syncIntervalHours() == null ? current.syncIntervalHours() : request.syncIntervalHours()));
+        updateContactSyncSchedule(new ContactSyncSchedule(
+                request.contactSyncEnabled() == null ? storedContacts.enabled() : request.contactSyncEnabled(),
+                contactHours));
+        return saved;
     }
 
     /** What a run needs, keys still encrypted: only the clients decrypt them. */
@@ -135,6 +203,81 @@ public class SyncConfigService {
         return new SyncTargets(config.getJotformBaseUrl(), config.getJotformApiKey(),
                 config.getJotformSignupFormId(), config.getJotformSetupFormId(), config.getGivebutterBaseUrl(),
                 config.getGivebutterApiKey(), config.getGivebutterCampaignCode());
+    }
+
+    @Transactional(readOnly = true)
+    public SetupState setupState() {
+        SyncConfig config = configs.getSingleton();
+        return new SetupState(config.getInitializedAt(), config.getInitializedBy(), config.getSetupStep());
+    }
+
+    /** Stores the wizard step reached, so that reopening the wizard resumes there. */
+    @Transactional
+    public void reachSetupStep(int step) {
+        if (step < SetupState.FIRST_STEP || step > SetupState.LAST_STEP) {
+            throw new IllegalArgumentException("No setup step " + step);
+        }
+        configs.getSingleton().setSetupStep(step);
+    }
+
+    /** The wizard is done: the system counts as initialized from now on. */
+    @Transactional
+    public void markInitialized(String user) {
+        SyncConfig config = configs.getSingleton();
+        Instant now = clock.instant();
+        config.setInitializedAt(now);
+        config.setInitializedBy(user);
+        record(List.of(new SettingChange(now, user, "initialized", null, "setup finished")));
+    }
+
+    /** The latest setting changes, newest first. */
+    @Transactional(readOnly = true)
+    public List<SettingChange> recentChanges(int limit) {
+        return jdbc.query("select changed_at, changed_by, setting, old_value, new_value from settings_changes "
+                + "order by changed_at desc, id desc limit ?", (row, n) -> new SettingChange(
+                        row.getTimestamp("changed_at").toInstant(), row.getString("changed_by"),
+                        row.getString("setting"), row.getString("old_value"), row.getString("new_value")), limit);
+    }
+
+    private void compareSchedule(List<SettingChange> changes, SyncConfig config, boolean enabled, int hours) {
+        compare(changes, "automated_sync_enabled", config.isAutomatedSyncEnabled(), enabled);
+        compare(changes, "sync_interval_hours", config.getSyncIntervalHours(), hours);
+    }
+
+    private void compare(List<SettingChange> changes, String setting, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new SettingChange(clock.instant(), currentUser(), setting,
+                    before == null ? null : before.toString(), after == null ? null : after.toString()));
+        }
+    }
+
+    private SettingChange keyChange(String setting, String what) {
+        return new SettingChange(clock.instant(), currentUser(), setting, null, what);
+    }
+
+    private void record(List<SettingChange> changes) {
+        for (SettingChange change : changes) {
+            jdbc.update("insert into settings_changes (changed_at, changed_by, setting, old_value, new_value) "
+                    + "values (?, ?, ?, ?, ?)", java.sql.Timestamp.from(change.changedAt()), change.changedBy(),
+                    change.setting(), change.oldValue(), change.newValue());
+        }
+    }
+
+    private static String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
+    }
+
+    private static String or(String submitted, String stored) {
+        return submitted == null ? stored : submitted;
+    }
+
+    /** Absent keeps the stored URL; empty goes back to the default. */
+    private static String url(String submitted, String stored, String fallback) {
+        if (submitted == null) {
+            return stored == null ? fallback : stored;
+        }
+        return submitted.isBlank() ? fallback : submitted;
     }
 
     private static String lastFour(String key) {

@@ -1,6 +1,9 @@
 package org.swab.mentorsync.settings;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.swab.mentorsync.base.crypto.SecretUnreadableException;
@@ -8,6 +11,7 @@ import org.swab.mentorsync.givebutter.GivebutterCampaign;
 import org.swab.mentorsync.givebutter.GivebutterClient;
 import org.swab.mentorsync.givebutter.GivebutterConnection;
 import org.swab.mentorsync.base.http.ApiException;
+import org.swab.mentorsync.base.http.ApiFailure;
 import org.swab.mentorsync.jotform.JotformAccount;
 import org.swab.mentorsync.jotform.JotformClient;
 import org.swab.mentorsync.jotform.JotformConnection;
@@ -20,6 +24,8 @@ import org.swab.mentorsync.jotform.JotformForm;
 @Service
 public class SyncDiscoveryService {
 
+    static final String SIGNUP_FORM_FIELD = "mnid";
+
     private final SyncConfigService configService;
     private final JotformClient jotform;
     private final GivebutterClient givebutter;
@@ -30,17 +36,49 @@ public class SyncDiscoveryService {
         this.givebutter = givebutter;
     }
 
-    /** One line per API: accepted (and whose) or why not. Never throws for a key the API rejects. */
+    /**
+     * One line per API: accepted (and whose) or exactly what is wrong: the key rejected, the API unreachable, a
+     * stored form id or the campaign code not found in the account. Never throws for a key the API rejects.
+     */
     public KeyCheck testKeys() {
         SyncTargets targets = configService.syncTargets();
         return new KeyCheck(check(targets.encryptedJotformApiKey(), "Jotform", () -> {
             JotformAccount account = jotform.testKey(jotformConnection(targets));
-            return "The Jotform API key works (account " + account.username() + (account.limitLeft() == null ? ""
-                    : ", " + account.limitLeft() + " calls left today") + ")";
+            String works = "The Jotform API key works (account " + account.username()
+                    + (account.limitLeft() == null ? "" : ", " + account.limitLeft() + " calls left today") + ")";
+            Set<String> formIds = jotform.listForms(jotformConnection(targets)).stream().map(JotformForm::id)
+                    .collect(Collectors.toSet());
+            String missing = Stream.of(targets.jotformSignupFormId(), targets.jotformSetupFormId())
+                    .filter(id -> id != null && !formIds.contains(id)).collect(Collectors.joining(", "));
+            if (!missing.isEmpty()) {
+                throw new ApiException("Jotform", ApiFailure.NOT_FOUND, works + ", but the account has no form "
+                        + missing);
+            }
+            return works;
         }), check(targets.encryptedGivebutterApiKey(), "Givebutter", () -> {
-            int campaigns = givebutter.listCampaigns(givebutterConnection(targets)).size();
-            return "The Givebutter API key works (" + campaigns + " campaign" + (campaigns == 1 ? "" : "s") + ")";
+            List<GivebutterCampaign> campaigns = givebutter.listCampaigns(givebutterConnection(targets));
+            String works = "The Givebutter API key works (" + campaigns.size() + " campaign"
+                    + (campaigns.size() == 1 ? "" : "s") + ")";
+            String code = targets.givebutterCampaignCode();
+            if (code != null && campaigns.stream().noneMatch(campaign -> code.equalsIgnoreCase(campaign.code()))) {
+                throw new ApiException("Givebutter", ApiFailure.NOT_FOUND, works + ", but the account has no "
+                        + "campaign " + code);
+            }
+            return works;
         }));
+    }
+
+    /**
+     * Why a form cannot be the signup form, or null when it can: the signup form is the one with a mentor-id
+     * ({@code mnid}) field.
+     */
+    public String signupFormProblem(String formId) {
+        SyncTargets targets = configService.syncTargets();
+        requireKey(targets.encryptedJotformApiKey(), "Jotform");
+        Set<String> fields = withStoredKey("Jotform", () -> jotform.formFieldNames(jotformConnection(targets),
+                formId));
+        return fields.contains(SIGNUP_FORM_FIELD) ? null
+                : "This is not the signup form: it has no mentor-id (" + SIGNUP_FORM_FIELD + ") field";
     }
 
     public List<JotformForm> jotformForms() {
@@ -62,7 +100,12 @@ public class SyncDiscoveryService {
         try {
             return new KeyCheck.Result(true, withStoredKey(system, call));
         } catch (ApiException e) {
-            return new KeyCheck.Result(false, e.getMessage());
+            return new KeyCheck.Result(false, switch (e.failure()) {
+                case KEY_REJECTED -> "Rejected: " + e.getMessage();
+                case UNAVAILABLE, RATE_LIMITED -> "Unreachable: " + e.getMessage();
+                case NOT_FOUND -> "Not found: " + e.getMessage();
+                case MALFORMED_RESPONSE, REQUEST_REJECTED -> e.getMessage();
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.sync;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
@@ -28,6 +29,16 @@ public class SyncHistoryService {
 
     public List<SyncLog> recentRuns(Pageable pageable) {
         return logs.findAllByOrderByStartedAtDesc(pageable).getContent();
+    }
+
+    /** The latest baseline run: initialization, manual or automated. */
+    public Optional<SyncLog> lastBaselineRun() {
+        return logs.findFirstBySyncTypeInOrderByStartedAtDesc(
+                EnumSet.of(SyncType.INITIALIZATION, SyncType.MANUAL, SyncType.AUTOMATED));
+    }
+
+    public Optional<SyncLog> lastContactSyncRun() {
+        return logs.findFirstBySyncTypeInOrderByStartedAtDesc(EnumSet.of(SyncType.CONTACT_SYNC));
     }
 
     public List<SyncLog> recentRuns(int limit) {

@@ -10,6 +10,11 @@ public record SyncRequest(SyncType type, TriggeredBy triggeredBy, String user, b
         return new SyncRequest(SyncType.MANUAL, TriggeredBy.MANUAL, user, false);
     }
 
+    /** The first baseline sync of a new system, from the setup wizard or POST /api/sync/initialize. */
+    public static SyncRequest initialization(String user) {
+        return new SyncRequest(SyncType.INITIALIZATION, TriggeredBy.MANUAL, user, false);
+    }
+
     public static SyncRequest contactSync(TriggeredBy triggeredBy, String user) {
         return new SyncRequest(SyncType.CONTACT_SYNC, triggeredBy, user, false);
     }

@@ -106,6 +106,11 @@ public class SyncService implements DisposableBean {
         }
     }
 
+    /** The steps a run of this type goes through with the schedules as configured now. */
+    public List<SyncStep> steps(SyncType type) {
+        return SyncStep.of(type, configService.contactSyncSchedule().enabled());
+    }
+
     /** Whether a run is going on, here or (per sync_log) on another instance. */
     public boolean isRunning() {
         return runningHere.get() || logs.existsByStatus(SyncRunStatus.RUNNING);
@@ -154,7 +159,7 @@ public class SyncService implements DisposableBean {
     }
 
     private SyncOutcome executeSteps(long logId, SyncRequest request, SyncListener listener) {
-        List<SyncStep> runSteps = SyncStep.of(request.type());
+        List<SyncStep> runSteps = steps(request.type());
         SyncTargets targets = configService.syncTargets();
         String missing = targets.missing();
         SyncStep first = runSteps.getFirst();

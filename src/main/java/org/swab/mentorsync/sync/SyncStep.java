@@ -11,6 +11,8 @@ public enum SyncStep {
     CONTACT_SYNC("Contact Sync");
 
     private static final List<SyncStep> BASELINE = List.of(values());
+    private static final List<SyncStep> BASELINE_WITHOUT_CONTACTS = List.of(JOTFORM_SIGNUPS, JOTFORM_SETUP,
+            GIVEBUTTER_MEMBERS, ETL_PROCESS);
     private static final List<SyncStep> CONTACTS_ONLY = List.of(CONTACT_SYNC);
 
     private final String label;
@@ -25,6 +27,17 @@ public enum SyncStep {
 
     /** The steps a run of this type goes through: the contact sync alone, or the whole baseline. */
     public static List<SyncStep> of(SyncType type) {
-        return type == SyncType.CONTACT_SYNC ? CONTACTS_ONLY : BASELINE;
+        return of(type, false);
+    }
+
+    /**
+     * The steps of a run when the contact sync may have its own schedule: then the baseline leaves the contacts to
+     * it (the design's "separate schedule"); without one, the baseline ends with the contact sync.
+     */
+    public static List<SyncStep> of(SyncType type, boolean separateContactSchedule) {
+        if (type == SyncType.CONTACT_SYNC) {
+            return CONTACTS_ONLY;
+        }
+        return separateContactSchedule ? BASELINE_WITHOUT_CONTACTS : BASELINE;
     }
 }

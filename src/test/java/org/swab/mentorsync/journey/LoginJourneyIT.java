@@ -17,7 +17,7 @@ import org.swab.mentorsync.base.security.AppUserRepository;
 import org.swab.mentorsync.support.Chromium;
 import org.swab.mentorsync.support.IntegrationTest;
 
-/** A real admin in a real Chromium: log in, see the four pages, log out. */
+/** A real admin in a real Chromium: log in (a new system opens the setup wizard), see the four pages, log out. */
 @IntegrationTest
 class LoginJourneyIT {
 
@@ -53,6 +53,9 @@ class LoginJourneyIT {
         page.locator("input[name=password]").fill(IntegrationTest.ADMIN_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
 
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/setup(\\?.*)?$"));
+        assertThat(page.getByText("Step 1 of 5: API keys")).isVisible();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Mentors")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/mentors(\\?.*)?$"));
         for (String item : List.of("Mentors", "Sync", "Communications", "Settings")) {
             assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(item))).isVisible();

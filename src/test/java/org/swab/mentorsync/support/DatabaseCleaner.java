@@ -17,7 +17,7 @@ public class DatabaseCleaner {
         jdbc.execute("""
                 truncate mentor_field_overrides, mentor_field_changes, mn_contact_unlinks, mn_gb_import, raw_mn_gb_contacts, mn_tasks,
                          mentors, raw_gb_full_contacts, raw_mn_signups, raw_mn_funds_setup, raw_gb_campaign_members,
-                         mn_errors, sync_log, csv_import_log, mn_id_placeholders
+                         mn_errors, sync_log, csv_import_log, mn_id_placeholders, settings_changes
                 """);
         jdbc.update("""
                 update sync_config set jotform_api_key = null, jotform_signup_form_id = null, jotform_api_key_last4 = null,
@@ -26,7 +26,8 @@ public class DatabaseCleaner {
                        givebutter_campaign_id = null, automated_sync_enabled = false, sync_interval_hours = 6,
                        contact_sync_enabled = false, contact_sync_interval_hours = 24,
                        jotform_base_url = 'https://api.jotform.com',
-                       givebutter_base_url = 'https://api.givebutter.com/v1', initialized_at = null
+                       givebutter_base_url = 'https://api.givebutter.com/v1', initialized_at = null,
+                       initialized_by = null, setup_step = 1
                  where id = 1
                 """);
     }

@@ -23,7 +23,7 @@ import org.swab.mentorsync.mentor.MentorStatus;
  * rows Givebutter would reject (left out, with what to do), a stale contacts CSV — then download it (design:
  * "Contact Import Generation").
  */
-class ContactImportDialog extends Dialog {
+public class ContactImportDialog extends Dialog {
 
     final CheckboxGroup<MentorStatus> statuses = new CheckboxGroup<>("Include mentors with status");
     final Paragraph summary = new Paragraph();
@@ -33,7 +33,7 @@ class ContactImportDialog extends Dialog {
 
     private final GivebutterImportExport export;
 
-    ContactImportDialog(GivebutterImportExport export) {
+    public ContactImportDialog(GivebutterImportExport export) {
         this.export = export;
         Map<MentorStatus, Long> counts = export.contactsByStatus();
         String admin = SecurityContextHolder.getContext().getAuthentication().getName();

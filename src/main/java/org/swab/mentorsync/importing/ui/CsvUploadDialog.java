@@ -27,7 +27,7 @@ import org.swab.mentorsync.importing.csv.CsvRejectedException;
  * Upload a Givebutter contacts export: the file streams to a temporary file, the import runs in the background
  * with its progress pushed to the page, a much smaller file than last time asks first, and the summary follows.
  */
-class CsvUploadDialog extends Dialog {
+public class CsvUploadDialog extends Dialog {
 
     private static final long PUSH_EVERY_MILLIS = 250;
 
@@ -45,7 +45,7 @@ class CsvUploadDialog extends Dialog {
     private final Runnable mentorsChanged;
     private final AtomicLong lastPush = new AtomicLong();
 
-    CsvUploadDialog(GivebutterCsvImportService imports, Executor executor, String uploadedBy,
+    public CsvUploadDialog(GivebutterCsvImportService imports, Executor executor, String uploadedBy,
             Runnable mentorsChanged) {
         this.imports = imports;
         this.executor = executor;

@@ -1,2 +1,5 @@
-/** The contacts upload dialog and its button on the Mentors page. */
+/** The contacts upload dialog (the setup wizard opens it too) and its button on the Mentors page. */
+@NamedInterface("ui")
 package org.swab.mentorsync.importing.ui;
+
+import org.springframework.modulith.NamedInterface;

@@ -99,7 +99,7 @@ class SyncRunPanel extends VerticalLayout {
 
     private void start(SyncRequest request) {
         try {
-            var runSteps = SyncStep.of(request.type());
+            var runSteps = syncService.steps(request.type());
             steps.forEach((label, row) -> row.show(
                     runSteps.stream().anyMatch(step -> step.label().equals(label)) ? "waiting" : "skipped", null));
             result.setText("");

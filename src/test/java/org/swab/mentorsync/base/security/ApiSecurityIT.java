@@ -61,7 +61,7 @@ class ApiSecurityIT {
     @Test
     void an_unknown_api_path_answers_a_json_404_for_any_method_instead_of_the_app_page() throws Exception {
         for (String method : new String[] {"GET", "POST", "PUT", "DELETE"}) {
-            HttpResponse<String> response = send(asAdmin("/api/sync/initialize")
+            HttpResponse<String> response = send(asAdmin("/api/sync/no-such-endpoint")
                     .method(method, HttpRequest.BodyPublishers.ofString("{}")));
 
             assertThat(response.statusCode()).as(method).isEqualTo(404);

@@ -90,6 +90,22 @@ public class FakeApis implements AutoCloseable {
                 .willReturn(json(200, Fixtures.read("jotform-user-forms.json"))));
     }
 
+    /** GET /form/{id}/questions for both forms: the signup form has an {@code mnid} field, the setup form none. */
+    public void serveQuestions() {
+        question(JotformJsonShapes.SIGNUP_FORM, "{\"1\":{\"qid\":\"1\",\"name\":\"fullName\","
+                + "\"type\":\"control_fullname\"},\"7\":{\"qid\":\"7\",\"name\":\"mnid\","
+                + "\"type\":\"control_textbox\"}}");
+        question(JotformJsonShapes.SETUP_FORM, "{\"3\":{\"qid\":\"3\",\"name\":\"phone\","
+                + "\"type\":\"control_phone\"},\"4\":{\"qid\":\"4\",\"name\":\"email\","
+                + "\"type\":\"control_email\"}}");
+    }
+
+    private void question(String formId, String content) {
+        server.stubFor(get(urlPathEqualTo("/form/" + formId + "/questions")).withHeader("APIKEY", equalTo(JOTFORM_KEY))
+                .willReturn(json(200, "{\"responseCode\":200,\"message\":\"success\",\"content\":" + content
+                        + ",\"limit-left\":9980}")));
+    }
+
     public void reset() {
         server.resetAll();
         stubRejectedKeys();

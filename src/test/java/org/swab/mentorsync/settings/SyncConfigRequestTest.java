@@ -1,4 +1,4 @@
-package org.swab.mentorsync.settings.web;
+package org.swab.mentorsync.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,12 @@
-package org.swab.mentorsync.settings.web;
+package org.swab.mentorsync.settings;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** POST /api/sync/config body. Absent values keep what is stored; an empty key keeps the stored key too. */
-record SyncConfigRequest(
+/**
+ * The body of POST /api/sync/config and POST /api/sync/initialize. Absent values keep what is stored; an empty key
+ * keeps the stored key too.
+ */
+public record SyncConfigRequest(
         @JsonProperty("jotform_api_key") String jotformApiKey,
         @JsonProperty("jotform_base_url") String jotformBaseUrl,
         @JsonProperty("jotform_signup_form_id") String jotformSignupFormId,

@@ -1,4 +1,4 @@
-package org.swab.mentorsync.settings.ui;
+package org.swab.mentorsync.setup.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package org.swab.mentorsync.settings.ui;
+package org.swab.mentorsync.setup.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

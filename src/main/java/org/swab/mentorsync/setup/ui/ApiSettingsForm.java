@@ -1,4 +1,4 @@
-package org.swab.mentorsync.settings.ui;
+package org.swab.mentorsync.setup.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,6 +15,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Map;
 import org.swab.mentorsync.base.crypto.SecretUnreadableException;
+import org.swab.mentorsync.base.http.ApiException;
+import org.swab.mentorsync.givebutter.GivebutterCampaign;
+import org.swab.mentorsync.jotform.JotformForm;
 import org.swab.mentorsync.settings.ApiBaseUrls;
 import org.swab.mentorsync.settings.ApiSettings;
 import org.swab.mentorsync.settings.ApiSettingsSummary;
@@ -41,17 +45,26 @@ class ApiSettingsForm extends FormLayout {
     final Button save = new Button("Save API settings");
     final Button testKeys = new Button("Test keys");
     final Paragraph keyCheck = new Paragraph();
+    final Button discover = new Button("Discover forms and campaigns");
+    final Select<JotformForm> signupFormChoice = new Select<>();
+    final Select<JotformForm> setupFormChoice = new Select<>();
+    final Select<GivebutterCampaign> campaignChoice = new Select<>();
+    final Paragraph discoveryMessage = new Paragraph();
+    private SyncDiscoveryService.KeyCheck lastKeyCheck;
 
     private final SyncConfigService configService;
     private final SyncDiscoveryService discovery;
     private final Runnable onSaved;
+    private final Runnable onKeysTested;
     private final Map<String, TextFieldBase<?, String>> fieldsByApiName;
     private ApiSettingsSummary stored;
 
-    ApiSettingsForm(SyncConfigService configService, SyncDiscoveryService discovery, Runnable onSaved) {
+    ApiSettingsForm(SyncConfigService configService, SyncDiscoveryService discovery, Runnable onSaved,
+            Runnable onKeysTested) {
         this.configService = configService;
         this.discovery = discovery;
         this.onSaved = onSaved;
+        this.onKeysTested = onKeysTested;
         fieldsByApiName = Map.of("jotform_api_key", jotformApiKey, "jotform_base_url", jotformBaseUrl,
                 "jotform_signup_form_id", jotformSignupFormId, "jotform_setup_form_id", jotformSetupFormId,
                 "givebutter_api_key", givebutterApiKey, "givebutter_base_url", givebutterBaseUrl,
@@ -62,18 +75,103 @@ class ApiSettingsForm extends FormLayout {
         givebutterCampaignCode.setHelperText("The short code in the campaign's URL, e.g. CQVG3W");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        testKeys.addClickListener(click -> {
-            try {
-                SyncDiscoveryService.KeyCheck check = discovery.testKeys();
-                keyCheck.setText(check.jotform().message() + ". " + check.givebutter().message() + ".");
-            } catch (SecretUnreadableException e) {
-                keyCheck.setText(e.getMessage() + ". Enter the key again to replace it.");
+        testKeys.addClickListener(click -> testKeys());
+        keyCheck.getStyle().set("white-space", "pre-line");
+        discover.addClickListener(click -> discover());
+        signupFormChoice.setLabel("Pick the signup form");
+        setupFormChoice.setLabel("Pick the setup form");
+        campaignChoice.setLabel("Pick the campaign");
+        signupFormChoice.setItemLabelGenerator(ApiSettingsForm::formLabel);
+        setupFormChoice.setItemLabelGenerator(ApiSettingsForm::formLabel);
+        campaignChoice.setItemLabelGenerator(campaign -> campaign.title() + " (" + campaign.code() + ")");
+        signupFormChoice.addValueChangeListener(pick -> {
+            if (pick.getValue() != null) {
+                jotformSignupFormId.setValue(pick.getValue().id());
+                checkSignupForm();
             }
         });
-        keyCheck.getStyle().set("white-space", "pre-line");
-        add(jotformApiKey, jotformBaseUrl, jotformSignupFormId, jotformSetupFormId, givebutterApiKey,
-                givebutterBaseUrl, givebutterCampaignCode, new HorizontalLayout(save, testKeys), keyCheck);
+        setupFormChoice.addValueChangeListener(pick -> {
+            if (pick.getValue() != null) {
+                jotformSetupFormId.setValue(pick.getValue().id());
+            }
+        });
+        campaignChoice.addValueChangeListener(pick -> {
+            if (pick.getValue() != null) {
+                givebutterCampaignCode.setValue(pick.getValue().code());
+            }
+        });
+        List.of(signupFormChoice, setupFormChoice, campaignChoice).forEach(choice -> choice.setVisible(false));
+        add(jotformApiKey, jotformBaseUrl, jotformSignupFormId, signupFormChoice, jotformSetupFormId,
+                setupFormChoice, givebutterApiKey, givebutterBaseUrl, givebutterCampaignCode, campaignChoice,
+                new HorizontalLayout(save, testKeys, discover), keyCheck, discoveryMessage);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    /** The wizard's first step asks for the keys alone; its second for the forms and the campaign. */
+    void showKeysOnly(boolean keysOnly) {
+        List.of(jotformSignupFormId, jotformSetupFormId, givebutterCampaignCode, discover, discoveryMessage)
+                .forEach(field -> field.setVisible(!keysOnly));
+        List.of(signupFormChoice, setupFormChoice, campaignChoice)
+                .forEach(choice -> choice.setVisible(!keysOnly && !choice.getListDataView().getItems().toList()
+                        .isEmpty()));
+    }
+
+    /** Whether the last "Test keys" found both keys working. */
+    boolean keysTestedGreen() {
+        return lastKeyCheck != null && lastKeyCheck.jotform().ok() && lastKeyCheck.givebutter().ok();
+    }
+
+    void testKeys() {
+        try {
+            lastKeyCheck = discovery.testKeys();
+            keyCheck.setText(lastKeyCheck.jotform().message() + ".\n" + lastKeyCheck.givebutter().message() + ".");
+        } catch (SecretUnreadableException e) {
+            lastKeyCheck = null;
+            keyCheck.setText(e.getMessage() + ". Enter the key again to replace it.");
+        }
+        onKeysTested.run();
+    }
+
+    private void discover() {
+        discoveryMessage.setText("");
+        try {
+            List<JotformForm> forms = discovery.jotformForms();
+            signupFormChoice.setItems(forms);
+            setupFormChoice.setItems(forms);
+            signupFormChoice.setVisible(true);
+            setupFormChoice.setVisible(true);
+        } catch (InvalidSyncConfigException | ApiException | SecretUnreadableException e) {
+            discoveryMessage.setText(problem(e));
+        }
+        try {
+            List<GivebutterCampaign> campaigns = discovery.givebutterCampaigns();
+            campaignChoice.setItems(campaigns);
+            campaignChoice.setVisible(true);
+        } catch (InvalidSyncConfigException | ApiException | SecretUnreadableException e) {
+            discoveryMessage.setText((discoveryMessage.getText() + " " + problem(e)).trim());
+        }
+    }
+
+    private void checkSignupForm() {
+        try {
+            String problem = discovery.signupFormProblem(jotformSignupFormId.getValue());
+            jotformSignupFormId.setErrorMessage(problem);
+            jotformSignupFormId.setInvalid(problem != null);
+        } catch (ApiException | SecretUnreadableException e) {
+            jotformSignupFormId.setErrorMessage("Could not read the form's fields: " + e.getMessage());
+            jotformSignupFormId.setInvalid(true);
+        }
+    }
+
+    private static String problem(RuntimeException e) {
+        if (e instanceof InvalidSyncConfigException invalid) {
+            return String.join(". ", invalid.fieldErrors().values()) + ".";
+        }
+        return e.getMessage() + ".";
+    }
+
+    private static String formLabel(JotformForm form) {
+        return form.title() + " (" + form.id() + ", " + form.count() + " submissions)";
     }
 
     void load() {
@@ -114,7 +212,8 @@ class ApiSettingsForm extends FormLayout {
                 && !ApiBaseUrls.sameOrigin(storedUrl, baseUrl.getValue());
     }
 
-    private void save() {
+    /** Saves what the form holds; false (with the messages on the fields) when it cannot be saved. */
+    boolean save() {
         ApiSettingsSummary current = configService.apiSettings();
         fieldsByApiName.values().forEach(field -> field.setInvalid(false));
         try {
@@ -130,12 +229,15 @@ class ApiSettingsForm extends FormLayout {
                     field.setInvalid(true);
                 }
             });
-            return;
+            return false;
         }
+        // the keys may have changed: the last test no longer speaks for them
+        lastKeyCheck = null;
         load();
         onSaved.run();
         Notification.show("API settings saved", 3000, Notification.Position.BOTTOM_END)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return true;
     }
 
     private static String orEmpty(String value) {

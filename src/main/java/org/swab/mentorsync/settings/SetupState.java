@@ -1,0 +1,22 @@
+package org.swab.mentorsync.settings;
+
+import java.time.Instant;
+
+/**
+ * Whether the setup wizard was finished (when, by whom) and the step it reached: 1 keys, 2 forms and campaign, 3 the
+ * first sync, 4 the contacts CSV, 5 complete.
+ */
+public record SetupState(Instant initializedAt, String initializedBy, int step) {
+
+    public static final int KEYS = 1;
+    public static final int TARGETS = 2;
+    public static final int FIRST_SYNC = 3;
+    public static final int CONTACTS_CSV = 4;
+    public static final int COMPLETE = 5;
+    public static final int FIRST_STEP = KEYS;
+    public static final int LAST_STEP = COMPLETE;
+
+    public boolean initialized() {
+        return initializedAt != null;
+    }
+}

@@ -1,2 +1,0 @@
-/** The Settings page. */
-package org.swab.mentorsync.settings.ui;
