@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorDetails;
 import org.swab.mentorsync.mentor.MentorFilter;
@@ -24,8 +25,8 @@ import org.swab.mentorsync.mentor.MentorSort;
 import org.swab.mentorsync.mentor.UnknownMentorException;
 
 /**
- * The mentors as JSON: {@code GET /api/mentors} (filtered, sorted, paged), {@code GET /api/mentors/{mnId}},
- * {@code GET /api/mentors/funnel} and {@code PUT /api/mentors/{mnId}/training}.
+ * The mentors as JSON: {@code GET /api/mentors?status=&gb_sync=&training=&q=&sort=key[,desc]&page=&size=},
+ * {@code GET /api/mentors/{mnId}}, {@code GET /api/mentors/funnel} and {@code PUT /api/mentors/{mnId}/training}.
  */
 @RestController
 class MentorController {
@@ -42,13 +43,15 @@ class MentorController {
     Map<String, Object> list(@RequestParam(required = false) String status,
             @RequestParam(name = "gb_sync", required = false) String gbSync,
             @RequestParam(required = false) String training, @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<String> sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            WebRequest webRequest) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be 0 or more and size 1 to " + MAX_PAGE_SIZE);
         }
         MentorFilter filter = MentorFilter.parse(status, gbSync, training, q);
-        PageRequest request = PageRequest.of(page, size, MentorSort.parse(sort == null ? List.of() : sort));
+        // read raw: Spring would split "amount_raised,desc" at the comma into two orders
+        String[] sort = webRequest.getParameterValues("sort");
+        PageRequest request = PageRequest.of(page, size, MentorSort.parse(sort == null ? List.of() : List.of(sort)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", mentorService.count(filter));
         body.put("page", page);
