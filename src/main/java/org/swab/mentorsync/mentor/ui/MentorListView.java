@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
@@ -58,7 +57,6 @@ import org.swab.mentorsync.mentor.MentorStatus;
 @PageTitle("Mentors · Mentor Sync")
 @Menu(order = 1, icon = "vaadin:users", title = "Mentors")
 @PermitAll
-@StyleSheet("mentors.css")
 class MentorListView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     /** Below this window width the grid shows one card column per mentor instead of the table. */
