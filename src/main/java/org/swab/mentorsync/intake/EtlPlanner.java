@@ -138,7 +138,7 @@ final class EtlPlanner {
         SignupRow row = signup.row();
         BigDecimal raised = member == null ? BigDecimal.ZERO : raised(member);
         boolean fundraised = member != null && raised.compareTo(properties.fundraisingGoal()) >= 0;
-        MentorStatus status = StatusRule.of(setup != null, member != null, fundraised, trained);
+        MentorStatus status = MentorStatus.of(setup != null, member != null, fundraised, trained);
         PlannedMentor draft = new PlannedMentor(mnId, row, signup.phone(),
                 Names.preferred(row.prefix(), row.firstName(), row.lastName()),
                 Names.full(row.firstName(), row.middleName(), row.lastName()), instant(row.submittedAt()), setup,

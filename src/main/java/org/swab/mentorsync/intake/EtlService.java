@@ -128,9 +128,10 @@ public class EtlService {
     }
 
     /**
-     * Rebuilds only the staged Givebutter import from the raw rows and the mentors as they are now, after a change
-     * outside the ETL (a contact linked or unlinked, a conflict decided, values synced back), so the next file carries
-     * it at once. Mentors are not touched; a mentor the ETL has not stored yet is left for the ETL.
+     * Rebuilds the staged Givebutter import from the raw rows and the mentors as they are now, after a change
+     * outside the ETL (a contact linked or unlinked, a conflict decided, values synced back, training marked), so the
+     * next file carries it at once. Of the stored mentors only the status and status text follow (training changes
+     * them); none is inserted or dropped, and a mentor the ETL has not stored yet is left for the ETL.
      */
     @Transactional
     public int refreshImport() {
@@ -140,8 +141,10 @@ public class EtlService {
         EtlPlan plan = plan(reader.read(), now, year);
         Map<String, Mentor> stored = mentors.findAll().stream().filter(mentor -> !mentor.isDropped())
                 .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
-        return rebuildImport(plan.mentors().stream().filter(mentor -> stored.containsKey(mentor.mnId())).toList(),
-                stored, year);
+        List<PlannedMentor> planned = plan.mentors().stream().filter(mentor -> stored.containsKey(mentor.mnId()))
+                .toList();
+        planned.forEach(mentor -> MentorWriter.applyStatus(mentor, stored.get(mentor.mnId()), now));
+        return rebuildImport(planned, stored, year);
     }
 
     private EtlPlan plan(EtlInput input, Instant now, int year) {

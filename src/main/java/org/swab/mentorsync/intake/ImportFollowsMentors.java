@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import org.swab.mentorsync.mentor.MentorDataChanged;
 
 /**
- * Keeps the staged Givebutter import true to the mentors: a change made outside the ETL reaches the import rows in
- * the same transaction (an upload's links, an unlink, a conflict decision) or right after (the contact sync).
+ * Keeps the staged Givebutter import and the mentors' status text true to the mentors: a change made outside the ETL
+ * (an upload's links, an unlink, a conflict decision, training marked) reaches them in the same transaction, or right
+ * after (the contact sync).
  */
 @Component
 class ImportFollowsMentors {

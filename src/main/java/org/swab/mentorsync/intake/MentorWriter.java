@@ -49,6 +49,17 @@ final class MentorWriter {
         return writer.changed;
     }
 
+    /** Only the derived status and status text, for a mentor changed outside the ETL. */
+    static boolean applyStatus(PlannedMentor planned, Mentor mentor, Instant now) {
+        MentorWriter writer = new MentorWriter();
+        writer.set(mentor::getStatusCategory, mentor::setStatusCategory, planned.status());
+        writer.set(mentor::getStatusText, mentor::setStatusText, planned.statusText());
+        if (writer.changed) {
+            mentor.setUpdatedAt(now);
+        }
+        return writer.changed;
+    }
+
     static boolean apply(PlannedMentor planned, MentorTasks tasks, Instant now) {
         MentorWriter writer = new MentorWriter();
         writer.set(tasks::isSignupDone, tasks::setSignupDone, true);

@@ -1,7 +1,9 @@
 package org.swab.mentorsync.mentor;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A mentor as the grid shows it: the record plus the state of its Givebutter contact mirror. */
-public record MentorListItem(Mentor mentor, ContactSyncStatus contactStatus, Instant contactSyncedAt) {
+/** A mentor as the grid shows it: the record, the state of its Givebutter contact and its fundraising and training. */
+public record MentorListItem(Mentor mentor, GbSyncState gbSync, Instant contactSyncedAt, BigDecimal amountRaised,
+        boolean trained) {
 }

@@ -18,17 +18,6 @@ public interface MentorRepository extends JpaRepository<Mentor, String> {
 
     Page<Mentor> findByDroppedFalse(Pageable pageable);
 
-    @Query("""
-            select m from Mentor m where m.dropped = false and (:filter = ''
-              or lower(m.fullName) like lower(concat('%', :filter, '%'))
-              or lower(m.preferredName) like lower(concat('%', :filter, '%'))
-              or m.mnId like concat('%', :filter, '%')
-              or m.phone like concat('%', :filter, '%')
-              or lower(m.personalEmail) like lower(concat('%', :filter, '%'))
-              or lower(m.ugaEmail) like lower(concat('%', :filter, '%')))
-            """)
-    Page<Mentor> search(String filter, Pageable pageable);
-
     long countByDroppedFalseAndGbContactIdIsNotNull();
 
     java.util.List<Mentor> findByDroppedFalseAndGbContactIdIsNotNullOrderByMnId();

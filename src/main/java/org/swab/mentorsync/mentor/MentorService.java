@@ -1,12 +1,18 @@
 package org.swab.mentorsync.mentor;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +30,12 @@ public class MentorService {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final MentorQueries queries;
 
     MentorService(MentorRepository mentors, MentorTasksRepository tasks, MentorContactRepository contacts,
-            MentorFieldChangeRepository changes, Clock clock, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+            MentorFieldChangeRepository changes, Clock clock, JdbcTemplate jdbc, ApplicationEventPublisher events,
+            MentorQueries queries) {
+        this.queries = queries;
         this.jdbc = jdbc;
         this.events = events;
         this.mentors = mentors;
@@ -45,17 +54,47 @@ public class MentorService {
                 byStatus);
     }
 
-    /** Active mentors matching a free-text filter (name, id, phone, email), one page at a time. */
-    public List<MentorListItem> list(String filter, Pageable pageable) {
-        List<Mentor> page = mentors.search(filter == null ? "" : filter.trim(), pageable).getContent();
-        Map<String, MentorContact> contactsById = new HashMap<>();
-        contacts.findAllById(page.stream().map(Mentor::getMnId).toList())
-                .forEach(contact -> contactsById.put(contact.getMnId(), contact));
-        return page.stream().map(mentor -> {
-            MentorContact contact = mentor.getGbContactId() == null ? null : contactsById.get(mentor.getMnId());
-            return new MentorListItem(mentor, contact == null ? null : contact.getSyncStatus(),
-                    contact == null ? null : contact.getLastSyncedAt());
+    /**
+     * One page of the active mentors that match {@code filter}, sorted by the page's sort keys ({@code mn_id},
+     * {@code preferred_name}, {@code last_name}, {@code status}, {@code gb_sync}, {@code amount_raised},
+     * {@code training}; an unknown key is an {@link IllegalArgumentException}), then by id.
+     */
+    public List<MentorListItem> list(MentorFilter filter, Pageable pageable) {
+        List<String> ids = queries.page(filter, pageable);
+        Map<String, Mentor> byId = mentors.findAllById(ids).stream()
+                .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
+        Map<String, MentorContact> contactsById = contacts.findAllById(ids).stream()
+                .collect(Collectors.toMap(MentorContact::getMnId, Function.identity()));
+        Map<String, MentorTasks> tasksById = tasks.findAllById(ids).stream()
+                .collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
+        Map<String, GbSyncState> states = queries.gbSync(ids);
+        return ids.stream().map(id -> {
+            MentorContact contact = contactsById.get(id);
+            MentorTasks task = tasksById.get(id);
+            return new MentorListItem(byId.get(id), states.get(id), contact == null ? null : contact.getLastSyncedAt(),
+                    task == null ? BigDecimal.ZERO : task.getAmountRaised(), task != null && task.isTrainingDone());
         }).toList();
+    }
+
+    /** How many active mentors match {@code filter}. */
+    public long count(MentorFilter filter) {
+        return queries.count(filter);
+    }
+
+    /** How many active mentors reached each onboarding step. */
+    public MentorFunnel funnel() {
+        return queries.funnel();
+    }
+
+    /** One mentor as the grid lists it. */
+    public Optional<MentorListItem> item(String mnId) {
+        return mentors.findById(mnId).map(mentor -> {
+            MentorContact contact = contacts.findById(mnId).orElse(null);
+            MentorTasks task = tasks.findById(mnId).orElse(null);
+            return new MentorListItem(mentor, queries.gbSync(List.of(mnId)).get(mnId),
+                    contact == null ? null : contact.getLastSyncedAt(),
+                    task == null ? BigDecimal.ZERO : task.getAmountRaised(), task != null && task.isTrainingDone());
+        });
     }
 
     public Optional<MentorDetails> details(String mnId) {
@@ -97,6 +136,61 @@ public class MentorService {
             changes.save(new MentorFieldChange(mnId, "gb_contact_unlink", String.valueOf(contactId), null, "admin",
                     admin, clock.instant()));
         }
+    }
+
+    /**
+     * Marks training done or not done for each of {@code mnIds} (the one task an admin sets, e.g. for a whole
+     * training session): who and when go to the audit trail, the status follows at once (fundraised + trained →
+     * Complete) and one {@link MentorDataChanged} lets the status text and the import rows follow.
+     *
+     * @return how many mentors changed (those already in that state are left as they are)
+     * @throws UnknownMentorException when an id is no mentor; then nothing changes
+     */
+    @Transactional
+    public int setTraining(Collection<String> mnIds, boolean done, String admin) {
+        Set<String> ids = new LinkedHashSet<>(mnIds);
+        Map<String, Mentor> found = mentors.findAllById(ids).stream()
+                .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
+        ids.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(missing -> {
+            throw new UnknownMentorException(missing);
+        });
+        Map<String, MentorTasks> stored = tasks.findAllById(ids).stream()
+                .collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
+        Instant now = clock.instant();
+        int changed = 0;
+        for (String mnId : ids) {
+            MentorTasks task = stored.computeIfAbsent(mnId, id -> tasks.save(new MentorTasks(id, now)));
+            if (task.isTrainingDone() == done) {
+                continue;
+            }
+            task.setTrainingDone(done);
+            task.setTrainingAt(done ? now : null);
+            task.setUpdatedAt(now);
+            changes.save(new MentorFieldChange(mnId, "training_done", yesNo(!done), yesNo(done), "admin", admin, now));
+            Mentor mentor = found.get(mnId);
+            MentorStatus status = MentorStatus.of(task);
+            if (status != mentor.getStatusCategory()) {
+                changes.save(new MentorFieldChange(mnId, "status_category", mentor.getStatusCategory().code(),
+                        status.code(), "admin", admin, now));
+                mentor.setStatusCategory(status);
+                mentor.setUpdatedAt(now);
+            }
+            changed++;
+        }
+        if (changed > 0) {
+            events.publishEvent(new MentorDataChanged("training set by " + admin));
+        }
+        return changed;
+    }
+
+    /** {@link #setTraining(Collection, boolean, String)} for one mentor. */
+    @Transactional
+    public boolean setTraining(String mnId, boolean done, String admin) {
+        return setTraining(List.of(mnId), done, admin) > 0;
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "Yes" : "No";
     }
 
     private List<ContactUnlink> unlinks(String mnId) {

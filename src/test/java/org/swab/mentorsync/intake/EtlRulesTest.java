@@ -69,6 +69,6 @@ class EtlRulesTest {
             """)
     void status_follows_complete_then_training_then_fundraising_then_page_then_setup(boolean setup, boolean member,
             boolean fundraised, boolean trained, MentorStatus expected) {
-        assertThat(StatusRule.of(setup, member, fundraised, trained)).isEqualTo(expected);
+        assertThat(MentorStatus.of(setup, member, fundraised, trained)).isEqualTo(expected);
     }
 }

@@ -3,10 +3,9 @@ package org.swab.mentorsync.importing.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.core.task.TaskExecutor;
 import org.swab.mentorsync.importing.CsvStatus;
@@ -15,8 +14,9 @@ import org.swab.mentorsync.importing.GivebutterCsvImportService;
 import org.swab.mentorsync.mentor.ui.MentorToolbarAction;
 
 /**
- * Puts "Upload Givebutter CSV" on the Mentors page, with how old the last contacts export is and the coverage
- * (design: CSV status banner); each click opens a fresh dialog.
+ * The contacts CSV banner above the Mentors grid (design: CSV status banner, edge case 4): how old the last contacts
+ * export is — stale after 24 hours, very old after 7 days, or never uploaded — and the coverage, said in words and
+ * an icon, with the "Upload Givebutter CSV" button; each click opens a fresh dialog.
  */
 @org.springframework.stereotype.Component
 @org.springframework.core.annotation.Order(1)
@@ -37,9 +37,12 @@ class CsvUploadToolbarAction implements MentorToolbarAction {
 
     @Override
     public Component create(Runnable mentorsChanged) {
+        Span icon = new Span();
+        icon.getElement().setAttribute("aria-hidden", "true");
         Span status = new Span();
+        Div banner = new Div();
         Runnable afterUpload = () -> {
-            showStatus(status);
+            showStatus(banner, icon, status);
             mentorsChanged.run();
         };
         Button button = new Button("Upload Givebutter CSV", VaadinIcon.UPLOAD.create(), click -> {
@@ -47,26 +50,33 @@ class CsvUploadToolbarAction implements MentorToolbarAction {
             new CsvUploadDialog(imports, executor, user, afterUpload).open();
         });
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        showStatus(status);
-        HorizontalLayout toolbar = new HorizontalLayout(button, status);
-        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
-        return toolbar;
+        banner.add(icon, status, button);
+        banner.getElement().setAttribute("role", "status");
+        showStatus(banner, icon, status);
+        return banner;
     }
 
-    private void showStatus(Span status) {
+    private void showStatus(Div banner, Span icon, Span status) {
         CsvStatus current = csvStatus.status();
         String coverage = "coverage " + current.coverage().withContactId() + "/" + current.coverage().totalMentors()
                 + " mentors (" + current.coverage().coveragePercent() + " %)";
-        status.setText(current.lastUpload() == null
-                ? "No Givebutter contacts CSV uploaded yet: mentors have no contact ids until one is."
-                : "Last contacts CSV " + ageText(current.lastUpload().ageHours()) + " · " + coverage
-                        + switch (current.freshness()) {
-                            case FRESH, MISSING -> "";
-                            case STALE -> " · stale: upload a fresh export";
-                            case VERY_OLD -> " · very old: results may be inaccurate";
-                        });
+        String age = current.lastUpload() == null ? "" : ageText(current.lastUpload().ageHours());
+        icon.setText(switch (current.freshness()) {
+            case FRESH -> "✅";
+            case STALE -> "⚠️";
+            case VERY_OLD, MISSING -> "⛔";
+        });
+        status.setText(switch (current.freshness()) {
+            case MISSING -> "No Givebutter contacts CSV uploaded yet: mentors have no contact ids until one is.";
+            case FRESH -> "Last contacts CSV " + age + " · " + coverage;
+            case STALE -> "Last contacts CSV " + age + " · " + coverage + " · stale: upload a fresh export so new "
+                    + "contacts get linked";
+            case VERY_OLD -> "Last contacts CSV " + age + " · " + coverage + " · very old: results may be "
+                    + "inaccurate, upload a fresh export";
+        });
         status.setClassName("csv-status");
-        status.addClassName(current.freshness() == CsvStatus.Freshness.FRESH ? "fresh" : "attention");
+        banner.setClassName("csv-banner");
+        banner.addClassName(current.freshness() == CsvStatus.Freshness.FRESH ? "fresh" : "attention");
     }
 
     private static String ageText(double hours) {

@@ -2,6 +2,7 @@ package org.swab.mentorsync.mentor.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -21,6 +22,7 @@ import org.swab.mentorsync.mentor.ContactUnlink;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorDetails;
 import org.swab.mentorsync.mentor.MentorService;
+import org.swab.mentorsync.mentor.MentorTasks;
 
 /** One mentor: identity, tasks, the Givebutter contact and its state, the audit trail. */
 class MentorDetailsDialog extends Dialog {
@@ -31,6 +33,8 @@ class MentorDetailsDialog extends Dialog {
     final VerticalLayout unlinks = new VerticalLayout();
     final FormLayout identity = new FormLayout();
     final Paragraph history = new Paragraph();
+    final Checkbox trainingDone = new Checkbox("Training done");
+    final Span trainingNote = new Span();
 
     private final MentorService mentorService;
     private final List<MentorDetailsAction> detailsActions;
@@ -52,7 +56,16 @@ class MentorDetailsDialog extends Dialog {
         getFooter().add(close);
         unlinks.setPadding(false);
         unlinks.setSpacing(false);
-        add(identity, new H4("Givebutter"), contactState, unlinks, actions, new H4("Changes"), history);
+        trainingDone.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                mentorService.setTraining(mnId, change.getValue(), currentAdmin());
+                changed();
+            }
+        });
+        HorizontalLayout training = new HorizontalLayout(trainingDone, trainingNote);
+        training.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(identity, new H4("Training"), training, new H4("Givebutter"), contactState, unlinks, actions,
+                new H4("Changes"), history);
         refresh();
     }
 
@@ -69,8 +82,13 @@ class MentorDetailsDialog extends Dialog {
                 : " — " + mentor.getStatusText()));
         field("Shift / partner", Objects.toString(mentor.getShiftPreference(), "—") + " / "
                 + Objects.toString(mentor.getPartnerPreference(), "—"));
-        details.tasks().ifPresent(tasks -> field("Raised", "$" + tasks.getAmountRaised()
-                + (tasks.isTrainingDone() ? " · trained" : " · training not done")));
+        details.tasks().ifPresent(tasks -> field("Raised", "$" + tasks.getAmountRaised()));
+        boolean trained = details.tasks().map(MentorTasks::isTrainingDone).orElse(false);
+        trainingDone.setValue(trained);
+        trainingNote.setText(details.history().stream().filter(change -> change.getField().equals("training_done"))
+                .findFirst().map(change -> (trained ? "Marked trained by " : "Marked not trained by ")
+                        + change.getChangedBy() + " " + RelativeTime.describe(change.getChangedAt(), clock.instant()))
+                .orElse(trained ? "" : "Not trained yet"));
 
         contactState.setText(contactText(details));
         unlinks.removeAll();

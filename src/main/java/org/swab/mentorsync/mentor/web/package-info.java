@@ -1,2 +1,2 @@
-/** REST for one mentor's Givebutter link: DELETE /api/mentors/{mnId}/contact. */
+/** REST for the mentors: the list with filters, one mentor, the funnel, training, the Givebutter unlink. */
 package org.swab.mentorsync.mentor.web;

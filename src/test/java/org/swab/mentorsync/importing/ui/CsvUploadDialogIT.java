@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,6 +128,22 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
         navigate("mentors", Component.class);
 
         assertThat(csvStatusText()).contains("less than an hour old").contains("coverage");
+    }
+
+    @Test
+    void the_banner_says_stale_after_a_day_and_very_old_after_a_week() {
+        jdbc.update("insert into csv_import_log (filename, uploaded_at, outcome) "
+                + "values ('export.csv', now() - interval '30 hours', 'completed')");
+        navigate("mentors", Component.class);
+        assertThat(csvStatusText()).contains("30 h old").contains("stale: upload a fresh export");
+
+        jdbc.update("update csv_import_log set uploaded_at = now() - interval '8 days'");
+        navigate("sync", Component.class);
+        navigate("mentors", Component.class);
+        assertThat(csvStatusText()).contains("8 days old").contains("very old");
+        assertThat($(Div.class).all().stream()
+                .filter(div -> div.hasClassName("csv-banner")).findFirst().orElseThrow().hasClassName("attention"))
+                .isTrue();
     }
 
     private String csvStatusText() {

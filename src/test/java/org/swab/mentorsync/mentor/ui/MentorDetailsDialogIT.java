@@ -33,7 +33,8 @@ class MentorDetailsDialogIT extends SpringBrowserlessTest {
     @Test
     void the_grid_shows_a_deleted_contact_and_the_details_explain_what_to_do() {
         MentorListView view = navigate(MentorListView.class);
-        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("Contact deleted in Givebutter");
+        assertThat(test(view.grid).getCellComponent(0, "gb_sync").getElement().getTextRecursively())
+                .isEqualTo("🗑 Deleted in Givebutter");
 
         MentorDetailsDialog dialog = openDetails(view);
 
