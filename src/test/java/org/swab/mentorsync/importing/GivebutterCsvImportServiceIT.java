@@ -249,6 +249,17 @@ class GivebutterCsvImportServiceIT {
     }
 
     @Test
+    void a_quoted_note_is_stored_with_its_line_breaks_as_written() {
+        Path file = CsvFiles.write(directory, "crlf.csv", "Givebutter Contact ID,Notes\r\n"
+                + "42,\"Windows line\r\nUnix line\nold Mac line\rend\"\r\n");
+
+        imports.importCsv(upload(file), ImportProgress.NONE);
+
+        assertThat(jdbc.queryForObject("select notes from raw_gb_full_contacts where contact_id = 42", String.class))
+                .isEqualTo("Windows line\r\nUnix line\nold Mac line\rend");
+    }
+
+    @Test
     void coverage_counts_only_active_mentors() {
         jdbc.update("insert into mentors (mn_id, phone, preferred_name, dropped) values "
                 + "('1', '+14702000001', 'A', false), ('2', '+14702000002', 'B', false), "

@@ -3,6 +3,10 @@ package org.swab.mentorsync.base.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.EnumSet;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -76,6 +80,15 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
+    }
+
+    /** Ahead of the security chain and every dispatch of it, which would otherwise read refused upload bodies. */
+    @Bean
+    FilterRegistrationBean<MultipartAfterLoginFilter> multipartAfterLoginFilter() {
+        var registration = new FilterRegistrationBean<>(new MultipartAfterLoginFilter());
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return registration;
     }
 
     @Bean

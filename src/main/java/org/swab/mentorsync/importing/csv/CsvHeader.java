@@ -41,13 +41,9 @@ public final class CsvHeader {
     }
 
     static CsvHeader of(String[] names) {
-        String[] cleaned = names.clone();
-        if (cleaned.length > 0 && !cleaned[0].isEmpty() && cleaned[0].charAt(0) == '\uFEFF') {
-            cleaned[0] = cleaned[0].substring(1);
-        }
-        CsvHeader header = new CsvHeader(cleaned);
+        CsvHeader header = new CsvHeader(names);
         if (header.contactIdIndex < 0) {
-            if (cleaned.length < 2) {
+            if (names.length < 2) {
                 throw new CsvRejectedException(CsvRejection.NOT_CSV, 1,
                         "this does not look like a CSV export: the first line has no comma-separated column names");
             }

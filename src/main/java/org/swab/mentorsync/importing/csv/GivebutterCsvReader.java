@@ -1,12 +1,6 @@
 package org.swab.mentorsync.importing.csv;
 
 import org.swab.mentorsync.mentor.GivebutterContactField;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvMalformedLineException;
-import com.opencsv.exceptions.CsvValidationException;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,18 +18,24 @@ import java.util.Map;
 
 /**
  * Reads a Givebutter contacts export one row at a time (never the whole file): UTF-8 with or without BOM, RFC 4180
- * quoting (commas, quotes and newlines inside quotes), columns found by header name. Every row is checked as it is
- * read; the first problem stops the read with a {@link CsvRejectedException} naming the line.
+ * quoting (commas, quotes and newlines inside quotes, kept as written), columns found by header name. Every row is
+ * checked as it is read; the first problem stops the read with a {@link CsvRejectedException} naming the line.
  */
 public final class GivebutterCsvReader implements Closeable {
 
     private static final int SNIFF_BYTES = 8192;
 
-    private final CSVReader csv;
+    /**
+     * Givebutter's export has about 60 columns plus one per custom field; a first line with more is not a contacts
+     * export, and the limit bounds what one row can hold.
+     */
+    static final int MAX_COLUMNS = 5_000;
+
+    private final CsvRecordReader csv;
     private final CsvHeader header;
     private final LongLongMap lineOfContactId = new LongLongMap();
 
-    private GivebutterCsvReader(CSVReader csv) {
+    private GivebutterCsvReader(CsvRecordReader csv) {
         this.csv = csv;
         this.header = CsvHeader.of(readHeader(csv));
     }
@@ -55,8 +55,7 @@ public final class GivebutterCsvReader implements Closeable {
             InputStream in = Files.newInputStream(file);
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            var reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-            CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build();
+            var csv = new CsvRecordReader(new InputStreamReader(in, decoder));
             try {
                 return new GivebutterCsvReader(csv);
             } catch (RuntimeException e) {
@@ -75,18 +74,17 @@ public final class GivebutterCsvReader implements Closeable {
     /** The next contact, or null at the end of the file. */
     public ContactRow next() {
         String[] fields;
-        long line;
         do {
-            line = csv.getLinesRead() + 1;
-            fields = readRecord(csv, line);
+            fields = readRecord(csv, header.fieldCount());
             if (fields == null) {
                 return null;
             }
-        } while (isBlankLine(fields));
-        if (fields.length != header.fieldCount()) {
+        } while (isBlankLine(csv, fields));
+        long line = csv.recordLine();
+        if (csv.fieldCount() != header.fieldCount()) {
             throw new CsvRejectedException(CsvRejection.WRONG_FIELD_COUNT, line,
                     "found %d fields, the header has %d. Was the file cut off or edited by hand?"
-                            .formatted(fields.length, header.fieldCount()));
+                            .formatted(csv.fieldCount(), header.fieldCount()));
         }
         long contactId = contactId(fields[header.contactIdIndex()], line);
         long firstLine = lineOfContactId.putIfAbsent(contactId, line);
@@ -168,33 +166,32 @@ public final class GivebutterCsvReader implements Closeable {
         return value.isEmpty() ? null : value;
     }
 
-    private static boolean isBlankLine(String[] fields) {
-        return fields.length == 1 && fields[0].isBlank();
+    private static boolean isBlankLine(CsvRecordReader csv, String[] fields) {
+        return csv.fieldCount() == 1 && fields[0].isBlank();
     }
 
-    private static String[] readHeader(CSVReader csv) {
+    private static String[] readHeader(CsvRecordReader csv) {
         String[] names;
         do {
-            names = readRecord(csv, csv.getLinesRead() + 1);
+            names = readRecord(csv, MAX_COLUMNS);
             if (names == null) {
                 throw new CsvRejectedException(CsvRejection.EMPTY, "the file has no header and no contacts");
             }
-        } while (isBlankLine(names) || (names.length == 1 && names[0].equals("\uFEFF")));
+        } while (isBlankLine(csv, names));
+        if (csv.fieldCount() > MAX_COLUMNS) {
+            throw new CsvRejectedException(CsvRejection.NOT_CSV, csv.recordLine(),
+                    "the first line has %,d columns; a contacts export has far fewer".formatted(csv.fieldCount()));
+        }
         return names;
     }
 
-    private static String[] readRecord(CSVReader csv, long line) {
+    private static String[] readRecord(CsvRecordReader csv, int maxFields) {
         try {
-            return csv.readNext();
-        } catch (CsvMalformedLineException e) {
-            throw new CsvRejectedException(CsvRejection.MALFORMED, line,
-                    "a quoted field is never closed (missing \" before the end of the file)");
+            return csv.next(maxFields);
         } catch (CharacterCodingException e) {
             // the decoder reads ahead of the parser, so the line is not known precisely
             throw new CsvRejectedException(CsvRejection.NOT_CSV,
                     "the file is not UTF-8 text; export the contacts from Givebutter again as CSV");
-        } catch (CsvValidationException e) {
-            throw new CsvRejectedException(CsvRejection.MALFORMED, line, e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,15 +1,14 @@
 package org.swab.mentorsync.importing.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,19 +23,22 @@ import org.swab.mentorsync.importing.PartialExportException;
 import org.swab.mentorsync.importing.csv.CsvRejectedException;
 
 /**
- * Upload a Givebutter contacts export: the file streams to a temporary file, the import runs in the background
- * with its progress pushed to the page, a much smaller file than last time asks first, and the summary follows.
+ * Upload a Givebutter contacts export: the file streams to a temporary file (the size limit enforced on the
+ * server), the import runs in the background with its progress pushed to the page, a much smaller file than last
+ * time asks first, and the summary follows. A file waiting for that answer is deleted when the question is
+ * abandoned or the dialog goes away (closed, tab gone, session ended).
  */
 public class CsvUploadDialog extends Dialog {
 
     private static final long PUSH_EVERY_MILLIS = 250;
 
     final Upload upload = new Upload();
+    final CsvUploadHandler uploadHandler;
     final ProgressBar progressBar = new ProgressBar();
     final Span progressText = new Span();
     final Paragraph failure = new Paragraph();
     final CsvImportSummaryPanel summary = new CsvImportSummaryPanel();
-    ConfirmDialog partialConfirm;
+    PartialExportQuestion partialConfirm;
     final Button close = new Button("Close", click -> close());
 
     private final GivebutterCsvImportService imports;
@@ -54,10 +56,8 @@ public class CsvUploadDialog extends Dialog {
         setHeaderTitle("Upload Givebutter CSV");
         setWidth("36rem");
 
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> startImport(new CsvUpload(file.toPath(), metadata.fileName(), uploadedBy, false)));
-        }));
+        uploadHandler = new CsvUploadHandler(imports.maxFileSizeBytes(), this::uploaded, this::showFailure);
+        upload.setUploadHandler(uploadHandler);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileSizeBytes()));
@@ -75,6 +75,15 @@ public class CsvUploadDialog extends Dialog {
                 + "email and campaign member.");
         add(new VerticalLayout(help, upload, progressBar, progressText, failure, summary));
         getFooter().add(close);
+        addDetachListener(detach -> abandonQuestion());
+    }
+
+    private void uploaded(String fileName, Path file) {
+        if (isAttached()) {
+            startImport(new CsvUpload(file, fileName, uploadedBy, false));
+        } else {
+            deleteQuietly(file);
+        }
     }
 
     /** Runs the import in the background; progress and outcome come back through server push. */
@@ -92,7 +101,11 @@ public class CsvUploadDialog extends Dialog {
                 deleteQuietly(csv.file());
                 ui.access(() -> showSummary(result));
             } catch (PartialExportException partial) {
-                ui.access(() -> askAboutPartial(csv, partial));
+                try {
+                    ui.access(() -> askAboutPartial(csv, partial));
+                } catch (UIDetachedException gone) {
+                    deleteQuietly(csv.file());
+                }
             } catch (CsvRejectedException rejected) {
                 deleteQuietly(csv.file());
                 ui.access(() -> showFailure("The file was not imported. " + rejected.getMessage()));
@@ -113,22 +126,29 @@ public class CsvUploadDialog extends Dialog {
     }
 
     void askAboutPartial(CsvUpload csv, PartialExportException partial) {
+        if (!isAttached()) {
+            // closed while the file was read: nobody is left to ask
+            deleteQuietly(csv.file());
+            return;
+        }
         progressBar.setVisible(false);
         progressText.setText("Waiting for your answer…");
-        partialConfirm = new ConfirmDialog();
-        partialConfirm.setHeader("Filtered export?");
-        partialConfirm.setConfirmText("Import anyway");
-        partialConfirm.setCancelable(true);
-        partialConfirm.setCancelText("Cancel");
-        partialConfirm.setText(partial.getMessage() + " Importing it adds and updates these contacts only; none "
-                + "are removed.");
-        partialConfirm.addConfirmListener(confirm -> startImport(csv.confirmed()));
-        partialConfirm.addCancelListener(cancel -> {
-            imports.recordDeclined(csv);
-            deleteQuietly(csv.file());
-            showFailure("Not imported: you cancelled the partial export. Nothing was changed.");
-        });
+        partialConfirm = new PartialExportQuestion(csv, partial, waiting -> startImport(waiting.confirmed()),
+                this::decline);
         partialConfirm.open();
+    }
+
+    private void decline(CsvUpload csv) {
+        imports.recordDeclined(csv);
+        deleteQuietly(csv.file());
+        showFailure("Not imported: you cancelled the partial export. Nothing was changed.");
+    }
+
+    /** The dialog is gone (closed, tab gone, session ended): a file still waiting for an answer goes too. */
+    private void abandonQuestion() {
+        if (partialConfirm != null) {
+            partialConfirm.abandon().ifPresent(unanswered -> deleteQuietly(unanswered.file()));
+        }
     }
 
     private void showSummary(CsvImportSummary result) {
@@ -157,6 +177,4 @@ public class CsvUploadDialog extends Dialog {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** Links for the summary: the duplicate groups as JSON, the error log on the Sync page. */
 }

@@ -93,6 +93,73 @@ class GivebutterCsvReaderTest {
                 .extracting(e -> ((CsvRejectedException) e).reason()).isEqualTo(CsvRejection.TOO_LARGE);
     }
 
+    @Test
+    void a_crlf_inside_quotes_is_kept_as_written_and_counts_as_one_line() throws IOException {
+        Path file = write("Givebutter Contact ID,Notes\r\n1,\"Called twice,\r\nprefers text\"\r\n2,\"a\nb\"\r\n3,c\r\n");
+
+        List<ContactRow> rows = readAll(file);
+
+        assertThat(rows).extracting(row -> row.text(GivebutterContactField.NOTES))
+                .containsExactly("Called twice,\r\nprefers text", "a\nb", "c");
+        assertThat(rows).extracting(ContactRow::line).containsExactly(2L, 4L, 6L);
+    }
+
+    @Test
+    void a_field_longer_than_the_limit_is_rejected_with_its_line() throws IOException {
+        Path file = write("Givebutter Contact ID,Notes\n1,ok\n2," + "x".repeat(CsvRecordReader.MAX_FIELD_CHARS + 1)
+                + "\n");
+
+        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+                .hasMessage("Line 3: a field is longer than 100,000 characters");
+    }
+
+    @Test
+    void an_unclosed_quote_is_rejected_with_the_line_it_opened_on() throws IOException {
+        Path file = write("Givebutter Contact ID,Notes\n1,ok\n2,\"never closed\n3,c\n");
+
+        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+                .hasMessage("Line 3: a quoted field is never closed (missing \" before the end of the file)");
+    }
+
+    @Test
+    void an_unclosed_quote_in_a_large_file_stops_the_read_at_the_field_limit() throws IOException {
+        Path file = directory.resolve("unclosed.csv");
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("Givebutter Contact ID,Notes\n1,ok\n2,\"never closed\n");
+            for (int id = 3; id < 300_000; id++) {
+                out.write(id + ",a note on a line of its own\n");
+            }
+        }
+
+        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+                .hasMessage("Line 3: a quoted field runs on for more than 100,000 characters; is its closing \" "
+                        + "missing?");
+    }
+
+    @Test
+    void text_after_a_closing_quote_is_rejected_with_its_line() throws IOException {
+        Path file = write("Givebutter Contact ID,Notes\n1,\"He said \"hi\" twice\"\n");
+
+        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+                .extracting(e -> ((CsvRejectedException) e).reason(), e -> ((CsvRejectedException) e).line())
+                .containsExactly(CsvRejection.MALFORMED, 2L);
+    }
+
+    @Test
+    void a_row_of_endless_commas_is_counted_without_being_kept() throws IOException {
+        Path file = write("Givebutter Contact ID,Notes\n1" + ",".repeat(2_000_000) + "\n");
+
+        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+                .hasMessageStartingWith("Line 2: found 2000001 fields, the header has 2.");
+    }
+
+    @Test
+    void a_byte_order_mark_before_a_quoted_header_is_skipped() throws IOException {
+        Path file = write("\uFEFF\"Givebutter Contact ID\",\"Notes\"\n1,a\n");
+
+        assertThat(readAll(file)).extracting(ContactRow::contactId).containsExactly(1L);
+    }
+
     private Path write(String content) throws IOException {
         return Files.writeString(directory.resolve("f" + System.nanoTime() + ".csv"), content);
     }

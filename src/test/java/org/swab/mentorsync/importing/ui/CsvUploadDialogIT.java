@@ -1,6 +1,8 @@
 package org.swab.mentorsync.importing.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -8,10 +10,18 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +53,8 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
 
     @TempDir
     Path directory;
+
+    CsvUpload awaitingUpload;
 
     @BeforeEach
     void cleanDatabase() {
@@ -108,14 +120,97 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
         imports.importCsv(upload("full.csv", full.toString()), ImportProgress.NONE);
         CsvUploadDialog dialog = openDialog();
 
-        dialog.startImport(upload("small.csv", HEADER + "99,Zed,Ray,zed@x.org,\n"));
+        CsvUpload small = upload("small.csv", HEADER + "99,Zed,Ray,zed@x.org,\n");
+        dialog.startImport(small);
         waitUntil(() -> dialog.partialConfirm != null && dialog.partialConfirm.isOpened());
         ComponentUtil.fireEvent(dialog.partialConfirm, new ConfirmDialog.CancelEvent(dialog.partialConfirm, false));
 
         assertThat(dialog.failure.getText()).contains("Nothing was changed");
+        assertThat(small.file()).doesNotExist();
         assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class)).isEqualTo(10);
         assertThat(jdbc.queryForObject("select count(*) from csv_import_log where outcome = 'cancelled'",
                 Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void closing_the_partial_export_question_without_an_answer_deletes_the_file_and_counts_as_cancelled()
+            throws Exception {
+        CsvUploadDialog dialog = openDialogAwaitingPartialAnswer();
+
+        dialog.partialConfirm.close();
+
+        assertThat(awaitingUpload.file()).doesNotExist();
+        assertThat(dialog.failure.getText()).contains("Nothing was changed");
+        assertThat(jdbc.queryForObject("select count(*) from csv_import_log where outcome = 'cancelled'",
+                Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void the_file_waiting_for_the_partial_export_answer_is_deleted_when_the_dialog_goes_away() throws Exception {
+        CsvUploadDialog dialog = openDialogAwaitingPartialAnswer();
+
+        dialog.close();
+
+        assertThat(awaitingUpload.file()).doesNotExist();
+        assertThat(dialog.partialConfirm.isOpened()).isFalse();
+    }
+
+    @Test
+    void the_file_waiting_for_the_partial_export_answer_is_deleted_when_the_session_ends() throws Exception {
+        openDialogAwaitingPartialAnswer();
+
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().fireSessionDestroy(session);
+        session.getService().runPendingAccessTasks(session);
+
+        assertThat(awaitingUpload.file()).doesNotExist();
+    }
+
+    @Test
+    void an_uploaded_file_streams_to_a_temporary_file_and_is_imported() throws Exception {
+        CsvUploadDialog dialog = openDialog();
+        byte[] csv = (HEADER + "11,Ann,Lee,,(706) 555-0134\n").getBytes(StandardCharsets.UTF_8);
+
+        dialog.uploadHandler.handleUploadRequest(uploadEvent(dialog, csv.length, new ByteArrayInputStream(csv)));
+
+        waitUntil(() -> dialog.summary.isVisible());
+        assertThat(jdbc.queryForObject("select gb_contact_id from mentors", Long.class)).isEqualTo(11);
+        assertThat(temporaryUploads()).isEmpty();
+    }
+
+    @Test
+    void a_file_declared_over_the_size_limit_is_refused_by_the_server_before_it_is_read() throws Exception {
+        CsvUploadDialog dialog = openDialog();
+        var unread = new ByteArrayInputStream(new byte[0]);
+        UploadEvent event = uploadEvent(dialog, imports.maxFileSizeBytes() + 1, unread);
+
+        dialog.uploadHandler.handleUploadRequest(event);
+
+        waitUntil(() -> dialog.failure.isVisible());
+        assertThat(dialog.failure.getText())
+                .isEqualTo("The file was not uploaded: it is larger than the upload limit of 200 MB.");
+        assertThat(event.isRejected()).isTrue();
+        assertThat(unread.available()).isZero();
+        assertThat(temporaryUploads()).isEmpty();
+    }
+
+    @Test
+    void a_file_that_runs_past_the_size_limit_is_refused_as_soon_as_it_does_and_its_copy_deleted()
+            throws Exception {
+        CsvUploadDialog dialog = openDialog();
+        List<String> refusals = new ArrayList<>();
+        var handler = new CsvUploadHandler(1_000, (name, file) -> { }, refusals::add);
+        var endless = new ByteArrayInputStream(new byte[10_000_000]);
+        UploadEvent lengthNotSent = uploadEvent(dialog, -1, endless);
+
+        handler.handleUploadRequest(lengthNotSent);
+
+        waitUntil(() -> !refusals.isEmpty());
+        assertThat(refusals).containsExactly(
+                "The file was not uploaded: it is larger than the upload limit of 1,000 bytes.");
+        assertThat(lengthNotSent.isRejected()).isTrue();
+        assertThat(endless.available()).as("left unread").isGreaterThan(9_000_000);
+        assertThat(temporaryUploads()).isEmpty();
     }
 
     @Test
@@ -149,6 +244,36 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
     private String csvStatusText() {
         return $(com.vaadin.flow.component.html.Span.class).all().stream()
                 .filter(span -> span.hasClassName("csv-status")).findFirst().orElseThrow().getText();
+    }
+
+    /** Opens the dialog on a file much smaller than the last upload, so it asks about a partial export. */
+    private CsvUploadDialog openDialogAwaitingPartialAnswer() throws Exception {
+        StringBuilder full = new StringBuilder(HEADER);
+        for (int id = 1; id <= 10; id++) {
+            full.append(id).append(",P,Q,p").append(id).append("@x.org,\n");
+        }
+        imports.importCsv(upload("full.csv", full.toString()), ImportProgress.NONE);
+        CsvUploadDialog dialog = openDialog();
+        awaitingUpload = upload("small.csv", HEADER + "99,Zed,Ray,zed@x.org,\n");
+        dialog.startImport(awaitingUpload);
+        waitUntil(() -> dialog.partialConfirm != null && dialog.partialConfirm.isOpened());
+        assertThat(awaitingUpload.file()).exists();
+        return dialog;
+    }
+
+    /** An upload request as the browser sends it (raw body, its length declared or -1). */
+    private static UploadEvent uploadEvent(CsvUploadDialog dialog, long declaredSize, InputStream body)
+            throws IOException {
+        VaadinRequest request = mock(VaadinRequest.class);
+        when(request.getInputStream()).thenReturn(body);
+        return new UploadEvent(request, null, VaadinSession.getCurrent(), "export.csv", declaredSize, "text/csv",
+                dialog.upload.getElement(), null);
+    }
+
+    private static List<Path> temporaryUploads() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("givebutter-upload-")).toList();
+        }
     }
 
     private CsvUploadDialog openDialog() {

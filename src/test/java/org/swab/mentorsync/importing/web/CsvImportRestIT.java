@@ -2,6 +2,8 @@ package org.swab.mentorsync.importing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletContext;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.swab.mentorsync.support.DatabaseCleaner;
+import org.swab.mentorsync.support.DiskGrowthWatcher;
+import org.swab.mentorsync.support.GeneratedUpload;
 import org.swab.mentorsync.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +44,9 @@ class CsvImportRestIT {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ServletContext servletContext;
 
     @TempDir
     Path directory;
@@ -104,17 +111,32 @@ class CsvImportRestIT {
         assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class)).isEqualTo(41);
     }
 
+    /** Sent like curl: the server has read the whole file when it answers, then drops what is left. */
     @Test
-    void a_file_over_the_size_limit_answers_413() throws Exception {
-        Path huge = directory.resolve("huge.csv");
-        try (var sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
-            sparse.setLength(200L * 1024 * 1024 + 1);
+    void a_file_over_the_size_limit_answers_the_json_413() throws Exception {
+        GeneratedUpload.Answer answer = new GeneratedUpload(port).post("/api/sync/features/csv-upload",
+                200L * 1024 * 1024 + 1, HttpHeaders.AUTHORIZATION + ": " + basicCredentials());
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(json.readTree(answer.body()).get("error").asString()).isEqualTo("too_large");
+    }
+
+    @Test
+    void a_request_over_the_limit_answers_the_json_413_from_its_length_before_any_of_it_is_spooled()
+            throws Exception {
+        Path tomcatWorkDirectory = ((File) servletContext.getAttribute(ServletContext.TEMPDIR)).toPath();
+        GeneratedUpload.Answer answer;
+        long growth;
+        try (DiskGrowthWatcher watcher = DiskGrowthWatcher.watch(Path.of(System.getProperty("java.io.tmpdir")),
+                tomcatWorkDirectory)) {
+            answer = new GeneratedUpload(port).post("/api/sync/features/csv-upload", 250L * 1024 * 1024,
+                    HttpHeaders.AUTHORIZATION + ": " + basicCredentials());
+            growth = watcher.maxGrowth();
         }
 
-        ResponseEntity<String> response = upload(huge, false);
-
-        assertThat(response.getStatusCode().value()).isEqualTo(413);
-        assertThat(json.readTree(response.getBody()).get("error").asString()).isEqualTo("too_large");
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(json.readTree(answer.body()).get("error").asString()).isEqualTo("too_large");
+        assertThat(growth).isLessThan(20L * 1024 * 1024);
     }
 
     @Test
@@ -177,9 +199,12 @@ class CsvImportRestIT {
     }
 
     private RestClient client() {
-        String credentials = Base64.getEncoder().encodeToString((IntegrationTest.ADMIN_USERNAME + ":"
-                + IntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + credentials).build();
+                .defaultHeader(HttpHeaders.AUTHORIZATION, basicCredentials()).build();
+    }
+
+    private static String basicCredentials() {
+        return "Basic " + Base64.getEncoder().encodeToString((IntegrationTest.ADMIN_USERNAME + ":"
+                + IntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 }
