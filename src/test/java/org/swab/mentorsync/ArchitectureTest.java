@@ -8,9 +8,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.EntityManager;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,27 +35,45 @@ class ArchitectureTest {
     @ParameterizedTest(name = "nothing under ui touches {0}")
     @MethodSource("databaseAccess")
     void views_dialogs_and_panels_call_services_never_the_database(Class<?> databaseAccess) {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(databaseAccess)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(databaseAccess)
                 .check(CLASSES);
     }
 
     @Test
     void views_do_not_open_transactions() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().beAnnotatedWith(Transactional.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .beAnnotatedWith(Transactional.class)
                 .check(CLASSES);
     }
 
     @Test
     void matching_is_pure_code_without_spring_or_a_database() {
-        noClasses().that().resideInAPackage(ROOT + ".matching..").and().doNotHaveSimpleName("package-info").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".matching..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "java.sql..")
                 .check(CLASSES);
     }
 
     @Test
     void quartz_jobs_live_in_job_packages() {
-        classes().that().implement(org.quartz.Job.class).should().resideInAPackage("..job..").check(CLASSES);
+        classes()
+                .that()
+                .implement(org.quartz.Job.class)
+                .should()
+                .resideInAPackage("..job..")
+                .check(CLASSES);
     }
 }

@@ -9,8 +9,7 @@ public final class Templates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_.]+)}");
 
-    private Templates() {
-    }
+    private Templates() {}
 
     public static String render(String template, Map<String, String> values) {
         if (template == null) {
@@ -20,8 +19,10 @@ public final class Templates {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value != null ? value
-                    : values.containsKey(matcher.group(1)) ? "" : matcher.group()));
+            matcher.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            value != null ? value : values.containsKey(matcher.group(1)) ? "" : matcher.group()));
         }
         matcher.appendTail(out);
         return out.toString();

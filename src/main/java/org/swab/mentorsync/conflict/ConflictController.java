@@ -1,6 +1,5 @@
 package org.swab.mentorsync.conflict;
 
-import org.swab.mentorsync.mentor.UnknownMentorException;
 import java.security.Principal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.swab.mentorsync.mentor.MentorField;
+import org.swab.mentorsync.mentor.UnknownMentorException;
 
 /**
  * {@code GET /api/mentors/{mnId}/conflicts} and {@code POST /api/mentors/{mnId}/conflicts/resolve} with either
@@ -37,8 +37,7 @@ class ConflictController {
     }
 
     @PostMapping("/resolve")
-    Map<String, Object> resolve(@PathVariable String mnId, @RequestBody Map<String, Object> body,
-            Principal principal) {
+    Map<String, Object> resolve(@PathVariable String mnId, @RequestBody Map<String, Object> body, Principal principal) {
         ConflictReview current = conflictService.review(mnId);
         Map<MentorField, ConflictResolution> decisions = new EnumMap<>(MentorField.class);
         if (body.get("action") instanceof String action) {
@@ -46,8 +45,8 @@ class ConflictController {
             current.rows().forEach(row -> decisions.put(row.field(), resolution));
         }
         if (body.get("resolutions") instanceof Map<?, ?> perField) {
-            perField.forEach((field, action) -> decisions.put(parseField(String.valueOf(field)),
-                    parseResolution(String.valueOf(action))));
+            perField.forEach((field, action) ->
+                    decisions.put(parseField(String.valueOf(field)), parseResolution(String.valueOf(action))));
         }
         if (decisions.isEmpty()) {
             throw new IllegalArgumentException(
@@ -95,16 +94,20 @@ class ConflictController {
         json.put("gb_updated_at", review.gbUpdatedAt());
         json.put("status", review.open() ? "open" : "none");
         json.put("needs_manual_review", review.needsManualReview());
-        json.put("conflicts", review.rows().stream().map(row -> {
-            Map<String, Object> conflict = new LinkedHashMap<>();
-            conflict.put("field", row.field().code());
-            conflict.put("label", row.field().label());
-            conflict.put("owner", row.owner().name().toLowerCase(Locale.ROOT));
-            conflict.put("our_value", row.ourValue());
-            conflict.put("givebutter_value", row.givebutterValue());
-            conflict.put("recommendation", row.recommendation());
-            return conflict;
-        }).toList());
+        json.put(
+                "conflicts",
+                review.rows().stream()
+                        .map(row -> {
+                            Map<String, Object> conflict = new LinkedHashMap<>();
+                            conflict.put("field", row.field().code());
+                            conflict.put("label", row.field().label());
+                            conflict.put("owner", row.owner().name().toLowerCase(Locale.ROOT));
+                            conflict.put("our_value", row.ourValue());
+                            conflict.put("givebutter_value", row.givebutterValue());
+                            conflict.put("recommendation", row.recommendation());
+                            return conflict;
+                        })
+                        .toList());
         return json;
     }
 }

@@ -5,12 +5,17 @@ import java.util.List;
 import org.swab.mentorsync.mentor.MentorField;
 
 /** What the review dialog shows for one mentor: ours vs Givebutter per field, with owner and advice. */
-public record ConflictReview(String mnId, String mentorName, Long contactId, Instant gbUpdatedAt, boolean open,
-        boolean needsManualReview, List<Row> rows) {
+public record ConflictReview(
+        String mnId,
+        String mentorName,
+        Long contactId,
+        Instant gbUpdatedAt,
+        boolean open,
+        boolean needsManualReview,
+        List<Row> rows) {
 
-    public record Row(MentorField field, FieldOwner owner, String ourValue, String givebutterValue,
-            String recommendation) {
-    }
+    public record Row(
+            MentorField field, FieldOwner owner, String ourValue, String givebutterValue, String recommendation) {}
 
     public boolean hasConflicts() {
         return !rows.isEmpty();

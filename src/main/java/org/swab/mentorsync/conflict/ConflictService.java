@@ -1,6 +1,5 @@
 package org.swab.mentorsync.conflict;
 
-import org.swab.mentorsync.mentor.UnknownMentorException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import org.swab.mentorsync.mentor.MentorFieldOverride;
 import org.swab.mentorsync.mentor.MentorFieldWriter;
 import org.swab.mentorsync.mentor.MentorRepository;
 import org.swab.mentorsync.mentor.PhoneNumbers;
+import org.swab.mentorsync.mentor.UnknownMentorException;
 
 /**
  * Reconciles a mentor with its stored Givebutter contact (sync-back of shared fields, conflicts on Jotform-owned
@@ -39,8 +39,13 @@ public class ConflictService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ConflictService(MentorRepository mentors, MentorContactRepository contacts, MnErrorRepository errors,
-            MentorFieldWriter fieldWriter, GivebutterCustomFields customFields, Clock clock,
+    ConflictService(
+            MentorRepository mentors,
+            MentorContactRepository contacts,
+            MnErrorRepository errors,
+            MentorFieldWriter fieldWriter,
+            GivebutterCustomFields customFields,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.mentors = mentors;
@@ -61,9 +66,15 @@ public class ConflictService {
         }
         Mentor mentor = found.get();
         int syncedBack = 0;
-        for (var update : ContactComparison.syncBack(mentor, contact.get(), customFields).entrySet()) {
-            if (fieldWriter.write(mentor, update.getKey(), update.getValue(), MentorFieldOverride.Source.GIVEBUTTER,
-                    "givebutter_sync", SYNC_ACTOR)) {
+        for (var update :
+                ContactComparison.syncBack(mentor, contact.get(), customFields).entrySet()) {
+            if (fieldWriter.write(
+                    mentor,
+                    update.getKey(),
+                    update.getValue(),
+                    MentorFieldOverride.Source.GIVEBUTTER,
+                    "givebutter_sync",
+                    SYNC_ACTOR)) {
                 syncedBack++;
             }
         }
@@ -81,14 +92,22 @@ public class ConflictService {
         boolean open = error.map(e -> !e.isResolved()).orElse(false);
         List<ConflictReview.Row> rows = open && contact.isPresent()
                 ? ContactComparison.conflicts(mentor, contact.get()).stream()
-                        .map(conflict -> new ConflictReview.Row(conflict.field(), FieldOwner.of(conflict.field()),
-                                conflict.ourValue(), conflict.givebutterValue(),
+                        .map(conflict -> new ConflictReview.Row(
+                                conflict.field(),
+                                FieldOwner.of(conflict.field()),
+                                conflict.ourValue(),
+                                conflict.givebutterValue(),
                                 FieldOwner.recommendation(conflict.field())))
                         .toList()
                 : List.of();
-        return new ConflictReview(mnId, displayName(mentor), contact.map(MentorContact::getContactId).orElse(null),
-                contact.map(MentorContact::getGbUpdatedAt).orElse(null), open,
-                error.map(MnError::isNeedsManualReview).orElse(false), rows);
+        return new ConflictReview(
+                mnId,
+                displayName(mentor),
+                contact.map(MentorContact::getContactId).orElse(null),
+                contact.map(MentorContact::getGbUpdatedAt).orElse(null),
+                open,
+                error.map(MnError::isNeedsManualReview).orElse(false),
+                rows);
     }
 
     /**
@@ -106,10 +125,17 @@ public class ConflictService {
         for (FieldConflict conflict : ContactComparison.conflicts(mentor, contact)) {
             ConflictResolution decision = decisions.getOrDefault(conflict.field(), ConflictResolution.MANUAL);
             switch (decision) {
-                case ACCEPT_GB -> fieldWriter.write(mentor, conflict.field(), accepted(conflict),
-                        MentorFieldOverride.Source.ADMIN, "conflict_review", admin);
-                case KEEP_OURS -> fieldWriter.recordDecision(mentor, conflict.field(), conflict.givebutterValue(),
-                        "conflict_review", admin);
+                case ACCEPT_GB ->
+                    fieldWriter.write(
+                            mentor,
+                            conflict.field(),
+                            accepted(conflict),
+                            MentorFieldOverride.Source.ADMIN,
+                            "conflict_review",
+                            admin);
+                case KEEP_OURS ->
+                    fieldWriter.recordDecision(
+                            mentor, conflict.field(), conflict.givebutterValue(), "conflict_review", admin);
                 case MANUAL -> manual = true;
             }
         }
@@ -131,18 +157,20 @@ public class ConflictService {
     @Transactional(readOnly = true)
     public List<ConflictSummary> openConflicts() {
         List<ConflictSummary> summaries = new ArrayList<>();
-        for (MnError error : errors.findByErrorTypeAndResolvedFalseOrderByUpdatedAtDesc(
-                ErrorType.CONTACT_DATA_CONFLICT)) {
-            String name = mentors.findById(error.getErrorKey()).map(ConflictService::displayName).orElse("");
-            summaries.add(new ConflictSummary(error.getErrorKey(), name, fieldLabels(error), error.getUpdatedAt(),
-                    error.isNeedsManualReview()));
+        for (MnError error :
+                errors.findByErrorTypeAndResolvedFalseOrderByUpdatedAtDesc(ErrorType.CONTACT_DATA_CONFLICT)) {
+            String name = mentors.findById(error.getErrorKey())
+                    .map(ConflictService::displayName)
+                    .orElse("");
+            summaries.add(new ConflictSummary(
+                    error.getErrorKey(), name, fieldLabels(error), error.getUpdatedAt(), error.isNeedsManualReview()));
         }
         return summaries;
     }
 
     private boolean recordConflicts(Mentor mentor, MentorContact contact, List<FieldConflict> conflicts) {
-        Optional<MnError> existing = errors.findByErrorTypeAndErrorKey(ErrorType.CONTACT_DATA_CONFLICT,
-                mentor.getMnId());
+        Optional<MnError> existing =
+                errors.findByErrorTypeAndErrorKey(ErrorType.CONTACT_DATA_CONFLICT, mentor.getMnId());
         if (conflicts.isEmpty()) {
             existing.filter(error -> !error.isResolved()).ifPresent(error -> {
                 error.setResolved(true);
@@ -192,14 +220,22 @@ public class ConflictService {
     private static Map<String, Object> rawData(MentorContact contact, List<FieldConflict> conflicts) {
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("contact_id", contact.getContactId());
-        raw.put("gb_updated_at", contact.getGbUpdatedAt() == null ? null : contact.getGbUpdatedAt().toString());
-        raw.put("conflicts", conflicts.stream().map(conflict -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("field", conflict.field().code());
-            row.put("our_value", conflict.ourValue());
-            row.put("givebutter_value", conflict.givebutterValue());
-            return row;
-        }).toList());
+        raw.put(
+                "gb_updated_at",
+                contact.getGbUpdatedAt() == null
+                        ? null
+                        : contact.getGbUpdatedAt().toString());
+        raw.put(
+                "conflicts",
+                conflicts.stream()
+                        .map(conflict -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("field", conflict.field().code());
+                            row.put("our_value", conflict.ourValue());
+                            row.put("givebutter_value", conflict.givebutterValue());
+                            return row;
+                        })
+                        .toList());
         return raw;
     }
 
@@ -210,17 +246,24 @@ public class ConflictService {
     private static String message(Mentor mentor, List<FieldConflict> conflicts) {
         return "Contact data differs between Jotform and Givebutter for " + conflicts.size() + " field"
                 + (conflicts.size() == 1 ? "" : "s") + ": "
-                + String.join(", ", conflicts.stream().map(conflict -> conflict.field().code()).toList());
+                + String.join(
+                        ", ",
+                        conflicts.stream()
+                                .map(conflict -> conflict.field().code())
+                                .toList());
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> fieldLabels(MnError error) {
-        Object conflicts = error.getRawData() == null ? null : error.getRawData().get("conflicts");
+        Object conflicts =
+                error.getRawData() == null ? null : error.getRawData().get("conflicts");
         if (!(conflicts instanceof List<?> list)) {
             return List.of();
         }
-        return list.stream().map(row -> String.valueOf(((Map<String, Object>) row).get("field")))
-                .map(code -> org.swab.mentorsync.base.CodedEnum.fromCode(MentorField.class, code).label())
+        return list.stream()
+                .map(row -> String.valueOf(((Map<String, Object>) row).get("field")))
+                .map(code -> org.swab.mentorsync.base.CodedEnum.fromCode(MentorField.class, code)
+                        .label())
                 .toList();
     }
 

@@ -29,8 +29,7 @@ import org.swab.mentorsync.mentor.PhoneNumbers;
  */
 public final class ContactComparison {
 
-    private ContactComparison() {
-    }
+    private ContactComparison() {}
 
     public static List<FieldConflict> conflicts(Mentor mentor, GivebutterContactColumns contact) {
         List<FieldConflict> conflicts = new ArrayList<>();
@@ -53,14 +52,15 @@ public final class ContactComparison {
     }
 
     /** Values of fields either side owns that Givebutter holds differently, to be written to the mentor. */
-    public static Map<MentorField, String> syncBack(Mentor mentor, GivebutterContactColumns contact,
-            GivebutterCustomFields customFields) {
+    public static Map<MentorField, String> syncBack(
+            Mentor mentor, GivebutterContactColumns contact, GivebutterCustomFields customFields) {
         Map<MentorField, String> updates = new EnumMap<>(MentorField.class);
         Optional.ofNullable(blankToNull(contact.text(PREFERRED_FIRST_NAME)))
                 .or(() -> Optional.ofNullable(blankToNull(contact.text(PREFIX))))
                 .ifPresent(name -> putIfDifferent(updates, MentorField.PREFERRED_NAME, mentor, name.trim()));
         String primaryEmail = EmailAddresses.clean(contact.text(PRIMARY_EMAIL));
-        if (primaryEmail != null && !primaryEmail.equals(EmailAddresses.clean(mentor.getUgaEmail()))
+        if (primaryEmail != null
+                && !primaryEmail.equals(EmailAddresses.clean(mentor.getUgaEmail()))
                 && !primaryEmail.equals(EmailAddresses.clean(mentor.getPersonalEmail()))) {
             updates.put(MentorField.PERSONAL_EMAIL, primaryEmail);
         }
@@ -83,26 +83,34 @@ public final class ContactComparison {
         }
     }
 
-    private static void putIfDifferent(Map<MentorField, String> updates, MentorField field, Mentor mentor,
-            String value) {
+    private static void putIfDifferent(
+            Map<MentorField, String> updates, MentorField field, Mentor mentor, String value) {
         if (!Objects.equals(field.valueOf(mentor), value)) {
             updates.put(field, value);
         }
     }
 
     private static Optional<String> customField(GivebutterContactColumns contact, Optional<String> name) {
-        return name.flatMap(field -> Optional.ofNullable(contact.getCustomFields()).map(fields -> fields.get(field)))
-                .map(ContactComparison::blankToNull).map(String::trim);
+        return name.flatMap(
+                        field -> Optional.ofNullable(contact.getCustomFields()).map(fields -> fields.get(field)))
+                .map(ContactComparison::blankToNull)
+                .map(String::trim);
     }
 
     private static List<String> emails(GivebutterContactColumns contact) {
         return Stream.concat(Stream.of(contact.text(PRIMARY_EMAIL)), contact.list(ADDITIONAL_EMAILS).stream())
-                .map(EmailAddresses::clean).filter(Objects::nonNull).distinct().toList();
+                .map(EmailAddresses::clean)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     private static String theirUgaEmail(GivebutterContactColumns contact) {
         List<String> emails = emails(contact);
-        return emails.stream().filter(email -> email.endsWith("@uga.edu")).findFirst().orElse(emails.getFirst());
+        return emails.stream()
+                .filter(email -> email.endsWith("@uga.edu"))
+                .findFirst()
+                .orElse(emails.getFirst());
     }
 
     private static String blankToNull(String value) {

@@ -80,10 +80,16 @@ public class ErrorLogService {
         }
         List<ErrorReport> rows = List.copyOf(byCause.values());
         Object[] columns = {
-                column(rows, ErrorReport::mnId), column(rows, ErrorReport::phone), column(rows, ErrorReport::email),
-                column(rows, report -> report.type().code()), column(rows, ErrorReport::key),
-                column(rows, ErrorReport::message), column(rows, report -> report.severity().code()),
-                column(rows, ErrorReport::sourceTable), column(rows, report -> json.writeValueAsString(report.rawData()))};
+            column(rows, ErrorReport::mnId),
+            column(rows, ErrorReport::phone),
+            column(rows, ErrorReport::email),
+            column(rows, report -> report.type().code()),
+            column(rows, ErrorReport::key),
+            column(rows, ErrorReport::message),
+            column(rows, report -> report.severity().code()),
+            column(rows, ErrorReport::sourceTable),
+            column(rows, report -> json.writeValueAsString(report.rawData()))
+        };
         List<Boolean> inserted = jdbc.queryForList(UPSERT, Boolean.class, columns);
         return (int) inserted.stream().filter(Boolean::booleanValue).count();
     }
@@ -121,5 +127,4 @@ public class ErrorLogService {
                  where error_type = ? and source_table = ? and not resolved and not (error_key = any (?))
                 """, SYSTEM_RESOLVER, type.code(), sourceTable, presentKeys.toArray(String[]::new));
     }
-
 }

@@ -8,8 +8,16 @@ import java.util.Objects;
  * logging the same type and key again updates the row instead of adding one. {@code rawData} describes the
  * situation; when it changes, a resolved row opens again.
  */
-public record ErrorReport(ErrorType type, String key, Severity severity, String message, String mnId, String phone,
-        String email, String sourceTable, Map<String, Object> rawData) {
+public record ErrorReport(
+        ErrorType type,
+        String key,
+        Severity severity,
+        String message,
+        String mnId,
+        String phone,
+        String email,
+        String sourceTable,
+        Map<String, Object> rawData) {
 
     public ErrorReport {
         Objects.requireNonNull(type, "type");

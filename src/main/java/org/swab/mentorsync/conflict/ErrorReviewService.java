@@ -24,8 +24,11 @@ public class ErrorReviewService {
 
     @Transactional(readOnly = true)
     public List<MnError> list(ErrorFilter filter, Pageable pageable) {
-        Pageable newestFirst = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        Pageable newestFirst = pageable.getSort().isSorted()
+                ? pageable
+                : org.springframework.data.domain.PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
                         Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
         return errors.findAll(matching(filter), newestFirst).getContent();
     }

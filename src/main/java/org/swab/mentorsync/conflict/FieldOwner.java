@@ -11,8 +11,11 @@ public enum FieldOwner {
     /** Either side may change it; a Givebutter value is synced back. */
     EITHER("Either");
 
-    private static final Set<MentorField> EITHER_FIELDS = EnumSet.of(MentorField.PREFERRED_NAME,
-            MentorField.PERSONAL_EMAIL, MentorField.SHIFT_PREFERENCE, MentorField.PARTNER_PREFERENCE);
+    private static final Set<MentorField> EITHER_FIELDS = EnumSet.of(
+            MentorField.PREFERRED_NAME,
+            MentorField.PERSONAL_EMAIL,
+            MentorField.SHIFT_PREFERENCE,
+            MentorField.PARTNER_PREFERENCE);
 
     private final String label;
 

@@ -1,6 +1,5 @@
 package org.swab.mentorsync.contactsync;
 
-import org.swab.mentorsync.base.StepFailedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +18,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.swab.mentorsync.mentor.MentorDataChanged;
+import org.swab.mentorsync.base.StepFailedException;
+import org.swab.mentorsync.base.http.ApiException;
+import org.swab.mentorsync.base.http.ApiFailure;
+import org.swab.mentorsync.base.http.AttemptGate;
 import org.swab.mentorsync.base.http.SlidingWindowRateLimiter;
 import org.swab.mentorsync.conflict.ReconcileOutcome;
 import org.swab.mentorsync.contactsync.ContactSyncWriter.LinkedContact;
 import org.swab.mentorsync.givebutter.GivebutterClient;
 import org.swab.mentorsync.givebutter.GivebutterConnection;
-import org.swab.mentorsync.base.http.ApiException;
-import org.swab.mentorsync.base.http.ApiFailure;
-import org.swab.mentorsync.base.http.AttemptGate;
+import org.swab.mentorsync.mentor.MentorDataChanged;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,7 +55,10 @@ public class ContactSync {
 
     private final ApplicationEventPublisher events;
 
-    ContactSync(GivebutterClient givebutter, ContactSyncWriter writer, ContactSyncProperties properties,
+    ContactSync(
+            GivebutterClient givebutter,
+            ContactSyncWriter writer,
+            ContactSyncProperties properties,
             ApplicationEventPublisher events) {
         this.events = events;
         this.givebutter = givebutter;
@@ -117,12 +120,16 @@ public class ContactSync {
             // values synced back and the contacts' tags reach the import rows
             events.publishEvent(new MentorDataChanged("contact sync"));
         }
-        return new ContactSyncResult(linked.size(), tally.synced.get(), tally.failed.get(), tally.deleted.get(),
-                tally.message());
+        return new ContactSyncResult(
+                linked.size(), tally.synced.get(), tally.failed.get(), tally.deleted.get(), tally.message());
     }
 
     /** The request holds one of the in-flight permits; writing the answer does not, so requests keep flowing. */
-    private void syncOne(GivebutterConnection connection, LinkedContact contact, Semaphore inFlight, Tally tally,
+    private void syncOne(
+            GivebutterConnection connection,
+            LinkedContact contact,
+            Semaphore inFlight,
+            Tally tally,
             AtomicBoolean keyRejected) {
         try {
             Optional<JsonNode> fetched;
@@ -177,8 +184,10 @@ public class ContactSync {
             givebutter.checkContactList(connection, gate);
         } catch (ApiException e) {
             if (e.failure() == ApiFailure.NOT_FOUND) {
-                throw new StepFailedException(WRONG_BASE_URL, "Givebutter answers 404 for every contact: check the "
-                        + "base URL (" + connection.baseUrl() + ") in Settings. No contact was marked deleted.");
+                throw new StepFailedException(
+                        WRONG_BASE_URL,
+                        "Givebutter answers 404 for every contact: check the " + "base URL (" + connection.baseUrl()
+                                + ") in Settings. No contact was marked deleted.");
             }
             throw e;
         }

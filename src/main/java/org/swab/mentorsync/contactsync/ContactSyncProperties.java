@@ -8,5 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * 500; the default leaves room for the other calls made with the same key).
  */
 @ConfigurationProperties("mentorsync.contact-sync")
-public record ContactSyncProperties(@DefaultValue("5") int concurrency, @DefaultValue("490") int requestsPerMinute) {
-}
+public record ContactSyncProperties(
+        @DefaultValue("5") int concurrency,
+        @DefaultValue("490") int requestsPerMinute) {}

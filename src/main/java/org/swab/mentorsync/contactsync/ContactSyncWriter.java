@@ -6,17 +6,17 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.swab.mentorsync.conflict.ConflictService;
-import org.swab.mentorsync.conflict.ErrorType;
 import org.swab.mentorsync.conflict.ErrorLogService;
 import org.swab.mentorsync.conflict.ErrorReport;
+import org.swab.mentorsync.conflict.ErrorType;
 import org.swab.mentorsync.conflict.ReconcileOutcome;
 import org.swab.mentorsync.conflict.Severity;
+import org.swab.mentorsync.givebutter.GivebutterContactJson;
 import org.swab.mentorsync.mentor.ContactSource;
 import org.swab.mentorsync.mentor.ContactSyncStatus;
 import org.swab.mentorsync.mentor.MentorContact;
 import org.swab.mentorsync.mentor.MentorContactRepository;
 import org.swab.mentorsync.mentor.MentorRepository;
-import org.swab.mentorsync.givebutter.GivebutterContactJson;
 import tools.jackson.databind.JsonNode;
 
 /** Writes what the contact sync learned about one mentor, each mentor in its own transaction. */
@@ -31,8 +31,12 @@ class ContactSyncWriter {
     private final ConflictService conflicts;
     private final Clock clock;
 
-    ContactSyncWriter(MentorRepository mentors, MentorContactRepository contacts, ErrorLogService errorLog,
-            ConflictService conflicts, Clock clock) {
+    ContactSyncWriter(
+            MentorRepository mentors,
+            MentorContactRepository contacts,
+            ErrorLogService errorLog,
+            ConflictService conflicts,
+            Clock clock) {
         this.mentors = mentors;
         this.contacts = contacts;
         this.errorLog = errorLog;
@@ -44,7 +48,8 @@ class ContactSyncWriter {
     @Transactional(readOnly = true)
     List<LinkedContact> linkedContacts() {
         return mentors.findByDroppedFalseAndGbContactIdIsNotNullOrderByMnId().stream()
-                .map(mentor -> new LinkedContact(mentor.getMnId(), mentor.getGbContactId())).toList();
+                .map(mentor -> new LinkedContact(mentor.getMnId(), mentor.getGbContactId()))
+                .toList();
     }
 
     /** Mirrors the fetched contact, then syncs back shared fields and records conflicts. */
@@ -53,8 +58,8 @@ class ContactSyncWriter {
         if (!stillLinked(linked)) {
             return ReconcileOutcome.NOTHING;
         }
-        MentorContact contact = contacts.findById(linked.mnId())
-                .orElseGet(() -> new MentorContact(linked.mnId(), clock.instant()));
+        MentorContact contact =
+                contacts.findById(linked.mnId()).orElseGet(() -> new MentorContact(linked.mnId(), clock.instant()));
         contact.setContactId(linked.contactId());
         GivebutterContactJson.copyInto(json, contact);
         contact.setSource(ContactSource.API_SYNC);
@@ -88,7 +93,11 @@ class ContactSyncWriter {
         contact.setLastSyncedAt(clock.instant());
         contacts.save(contact);
         resolve(ErrorType.API_ERROR, failureKey(linked));
-        record(ErrorType.CONTACT_DELETED, deletedKey(linked), Severity.WARNING, linked,
+        record(
+                ErrorType.CONTACT_DELETED,
+                deletedKey(linked),
+                Severity.WARNING,
+                linked,
                 "Contact " + linked.contactId() + " no longer exists in Givebutter (deleted or merged). Mentor "
                         + linked.mnId() + " keeps the id: restore the contact in Givebutter, or clear the id so "
                         + "the next import creates a new one.");
@@ -97,7 +106,11 @@ class ContactSyncWriter {
     /** One contact could not be fetched; the others go on. Logged once per mentor until a fetch succeeds. */
     @Transactional
     void recordFailure(LinkedContact linked, String reason) {
-        record(ErrorType.API_ERROR, failureKey(linked), Severity.ERROR, linked,
+        record(
+                ErrorType.API_ERROR,
+                failureKey(linked),
+                Severity.ERROR,
+                linked,
                 "Could not fetch Givebutter contact " + linked.contactId() + " for mentor " + linked.mnId() + ": "
                         + reason);
     }
@@ -108,13 +121,17 @@ class ContactSyncWriter {
      */
     private boolean stillLinked(LinkedContact linked) {
         return mentors.lockById(linked.mnId())
-                .map(mentor -> !mentor.isDropped() && Long.valueOf(linked.contactId()).equals(mentor.getGbContactId()))
+                .map(mentor ->
+                        !mentor.isDropped() && Long.valueOf(linked.contactId()).equals(mentor.getGbContactId()))
                 .orElse(false);
     }
 
     private void record(ErrorType type, String key, Severity severity, LinkedContact linked, String message) {
-        errorLog.record(ErrorReport.of(type, key, severity, message).mnId(linked.mnId()).sourceTable(SOURCE_TABLE)
-                .rawData(Map.of("mn_id", linked.mnId(), "contact_id", linked.contactId())).build());
+        errorLog.record(ErrorReport.of(type, key, severity, message)
+                .mnId(linked.mnId())
+                .sourceTable(SOURCE_TABLE)
+                .rawData(Map.of("mn_id", linked.mnId(), "contact_id", linked.contactId()))
+                .build());
     }
 
     private void resolve(ErrorType type, String key) {
@@ -129,6 +146,5 @@ class ContactSyncWriter {
         return "contact:" + linked.mnId();
     }
 
-    record LinkedContact(String mnId, long contactId) {
-    }
+    record LinkedContact(String mnId, long contactId) {}
 }

@@ -18,6 +18,5 @@ public record ContactImportReport(int rows, int updates, int creates, List<Probl
     }
 
     /** One row's trouble: what Givebutter would say, what to do, and whether the row stays out of the file. */
-    public record Problem(String mnId, String name, String problem, String action, boolean leftOut) {
-    }
+    public record Problem(String mnId, String name, String problem, String action, boolean leftOut) {}
 }

@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ExportProperties(
         @DefaultValue("Mentors {year}") String yearTag,
         @DefaultValue("Mentors {year} - {status_label}") String statusTag,
-        @DefaultValue("{status_text}") String textMessage) {
-}
+        @DefaultValue("{status_text}") String textMessage) {}

@@ -26,7 +26,8 @@ public class GivebutterImport {
 
     /** mn_gb_import's template columns, quoted, in the catalogue's template order. */
     static final List<String> TEMPLATE_COLUMNS = IntStream.range(0, GivebutterContactField.IMPORT_TEMPLATE.size())
-            .mapToObj(index -> '"' + GivebutterContactField.importTemplateHeader(index) + '"').toList();
+            .mapToObj(index -> '"' + GivebutterContactField.importTemplateHeader(index) + '"')
+            .toList();
 
     private static final String INSERT = "insert into mn_gb_import (mn_id, " + String.join(", ", TEMPLATE_COLUMNS)
             + ", custom_fields, needs_sync, last_exported_at, generated_at) values (?, "
@@ -38,7 +39,11 @@ public class GivebutterImport {
     private final Clock clock;
     private final ImportRowFactory factory;
 
-    GivebutterImport(JdbcTemplate jdbc, JsonMapper json, Clock clock, ExportProperties properties,
+    GivebutterImport(
+            JdbcTemplate jdbc,
+            JsonMapper json,
+            Clock clock,
+            ExportProperties properties,
             GivebutterCustomFields customFields) {
         this.jdbc = jdbc;
         this.json = json;
@@ -56,10 +61,9 @@ public class GivebutterImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public int rebuild(List<ImportCandidate> mentors, Map<String, Long> contactIds) {
         Map<String, Timestamp> exportMarks = new HashMap<>();
-        jdbc.query("select mn_id, last_exported_at from mn_gb_import where last_exported_at is not null",
-                row -> {
-                    exportMarks.put(row.getString(1), row.getTimestamp(2));
-                });
+        jdbc.query("select mn_id, last_exported_at from mn_gb_import where last_exported_at is not null", row -> {
+            exportMarks.put(row.getString(1), row.getTimestamp(2));
+        });
         Map<String, KnownContact> mirrored = mirroredContacts();
         jdbc.update("delete from mn_gb_import");
         Timestamp generatedAt = Timestamp.from(clock.instant());
@@ -67,8 +71,11 @@ public class GivebutterImport {
         for (ImportCandidate mentor : mentors) {
             Long contactId = contactIds.get(mentor.mnId());
             KnownContact mirror = mirrored.get(mentor.mnId());
-            GivebutterImportRow row = factory.row(mentor, contactId == null ? null
-                    : mirror != null && mirror.contactId() == contactId ? mirror : KnownContact.of(contactId));
+            GivebutterImportRow row = factory.row(
+                    mentor,
+                    contactId == null
+                            ? null
+                            : mirror != null && mirror.contactId() == contactId ? mirror : KnownContact.of(contactId));
             List<Object> values = new ArrayList<>();
             values.add(row.mnId());
             IntStream.range(0, TEMPLATE_COLUMNS.size()).forEach(index -> values.add(row.templateValue(index)));
@@ -85,23 +92,33 @@ public class GivebutterImport {
 
     /** The linked contacts' tags and subscription statuses as the mirror last saw them, by mentor id. */
     private Map<String, KnownContact> mirroredContacts() {
-        List<GivebutterContactField> subscriptions = List.of(GivebutterContactField.ENGAGE_EMAIL_SUBSCRIBED,
-                GivebutterContactField.ENGAGE_SMS_SUBSCRIBED, GivebutterContactField.ENGAGE_MAIL_SUBSCRIBED);
+        List<GivebutterContactField> subscriptions = List.of(
+                GivebutterContactField.ENGAGE_EMAIL_SUBSCRIBED,
+                GivebutterContactField.ENGAGE_SMS_SUBSCRIBED,
+                GivebutterContactField.ENGAGE_MAIL_SUBSCRIBED);
         Map<String, KnownContact> contacts = new HashMap<>();
-        jdbc.query("select mn_id, contact_id, " + GivebutterContactField.TAGS.databaseColumn() + ", "
-                + subscriptions.stream().map(GivebutterContactField::databaseColumn).collect(Collectors.joining(", "))
-                + " from raw_mn_gb_contacts", row -> {
+        jdbc.query(
+                "select mn_id, contact_id, " + GivebutterContactField.TAGS.databaseColumn() + ", "
+                        + subscriptions.stream()
+                                .map(GivebutterContactField::databaseColumn)
+                                .collect(Collectors.joining(", "))
+                        + " from raw_mn_gb_contacts",
+                row -> {
                     java.sql.Array tags = row.getArray(GivebutterContactField.TAGS.databaseColumn());
-                    Map<GivebutterContactField, String> subscribed = new java.util.EnumMap<>(
-                            GivebutterContactField.class);
+                    Map<GivebutterContactField, String> subscribed =
+                            new java.util.EnumMap<>(GivebutterContactField.class);
                     for (GivebutterContactField field : subscriptions) {
                         String value = row.getString(field.databaseColumn());
                         if (value != null && !value.isBlank()) {
                             subscribed.put(field, value.strip().toLowerCase(java.util.Locale.ROOT));
                         }
                     }
-                    contacts.put(row.getString("mn_id"), new KnownContact(row.getLong("contact_id"),
-                            tags == null ? List.of() : List.of((String[]) tags.getArray()), subscribed));
+                    contacts.put(
+                            row.getString("mn_id"),
+                            new KnownContact(
+                                    row.getLong("contact_id"),
+                                    tags == null ? List.of() : List.of((String[]) tags.getArray()),
+                                    subscribed));
                 });
         return contacts;
     }

@@ -47,8 +47,13 @@ public class GivebutterImportExport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GivebutterImportExport(JdbcTemplate jdbc, JsonMapper json, MentorRepository mentors, ContactsCsv contactsCsv,
-            ApplicationEventPublisher events, Clock clock) {
+    GivebutterImportExport(
+            JdbcTemplate jdbc,
+            JsonMapper json,
+            MentorRepository mentors,
+            ContactsCsv contactsCsv,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.mentors = mentors;
@@ -83,23 +88,34 @@ public class GivebutterImportExport {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (SafeCsvWriter csv = new SafeCsvWriter(bytes)) {
             List<String> header = new ArrayList<>(IntStream.range(0, GivebutterContactField.IMPORT_TEMPLATE.size())
-                    .mapToObj(GivebutterContactField::importTemplateHeader).toList());
+                    .mapToObj(GivebutterContactField::importTemplateHeader)
+                    .toList());
             header.addAll(customFields);
             csv.write(header);
             for (StagedRow row : plan.rows()) {
                 List<String> values = new ArrayList<>(row.template());
-                customFields.forEach(name -> values.add(limited(row.customFields().get(name))));
+                customFields.forEach(
+                        name -> values.add(limited(row.customFields().get(name))));
                 csv.write(values);
             }
         }
-        jdbc.update("update mn_gb_import set last_exported_at = ?, needs_sync = false where mn_id = any(?)",
-                Timestamp.from(clock.instant()), plan.rows().stream().map(StagedRow::mnId).toArray(String[]::new));
+        jdbc.update(
+                "update mn_gb_import set last_exported_at = ?, needs_sync = false where mn_id = any(?)",
+                Timestamp.from(clock.instant()),
+                plan.rows().stream().map(StagedRow::mnId).toArray(String[]::new));
         ContactImportReport report = plan.report();
-        events.publishEvent(new ContactImportGenerated(user, report.rows(), report.updates(), report.creates(),
-                (int) report.leftOut(), report.problems().size() - (int) report.leftOut(),
+        events.publishEvent(new ContactImportGenerated(
+                user,
+                report.rows(),
+                report.updates(),
+                report.creates(),
+                (int) report.leftOut(),
+                report.problems().size() - (int) report.leftOut(),
                 Duration.between(started, clock.instant()).toMillis()));
         String date = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
-        return new GivebutterImportFile("givebutter-contact-import-" + date + ".csv", bytes.toByteArray(),
+        return new GivebutterImportFile(
+                "givebutter-contact-import-" + date + ".csv",
+                bytes.toByteArray(),
                 plan.rows().size());
     }
 
@@ -109,8 +125,7 @@ public class GivebutterImportExport {
         List<StagedRow> included = new ArrayList<>();
         List<ContactImportReport.Problem> problems = new ArrayList<>();
         for (StagedRow row : stagedRows()) {
-            if (!status.containsKey(row.mnId())
-                    || !(statuses.isEmpty() || statuses.contains(status.get(row.mnId())))) {
+            if (!status.containsKey(row.mnId()) || !(statuses.isEmpty() || statuses.contains(status.get(row.mnId())))) {
                 continue;
             }
             Optional<ContactImportReport.Problem> rejected = rejection(row, externalIdHolders);
@@ -120,35 +135,47 @@ public class GivebutterImportExport {
             }
             row.customFields().forEach((name, value) -> {
                 if (value != null && value.length() > CUSTOM_TEXT_LIMIT) {
-                    problems.add(new ContactImportReport.Problem(row.mnId(), row.name(),
+                    problems.add(new ContactImportReport.Problem(
+                            row.mnId(),
+                            row.name(),
                             "\"" + name + "\" holds " + value.length() + " characters; Givebutter takes "
                                     + CUSTOM_TEXT_LIMIT,
                             "Cut to " + CUSTOM_TEXT_LIMIT + " characters in the file; shorten the template if the "
-                                    + "end matters", false));
+                                    + "end matters",
+                            false));
                 }
             });
             included.add(row);
         }
-        int updates = (int) included.stream().filter(row -> row.contactId() != null).count();
-        return new Plan(included, new ContactImportReport(included.size(), updates, included.size() - updates,
-                problems, csvWarning()));
+        int updates =
+                (int) included.stream().filter(row -> row.contactId() != null).count();
+        return new Plan(
+                included,
+                new ContactImportReport(included.size(), updates, included.size() - updates, problems, csvWarning()));
     }
 
     /** Why Givebutter would refuse this row, if it would. */
     private static Optional<ContactImportReport.Problem> rejection(StagedRow row, Map<String, Long> holders) {
         Long holder = holders.get(row.mnId());
         if (holder != null && !holder.toString().equals(row.contactId())) {
-            return Optional.of(new ContactImportReport.Problem(row.mnId(), row.name(),
+            return Optional.of(new ContactImportReport.Problem(
+                    row.mnId(),
+                    row.name(),
                     "Contact " + holder + " already holds external id " + row.mnId() + " in Givebutter"
-                            + (row.contactId() == null ? "" : ", but this mentor is linked to contact "
-                            + row.contactId()),
+                            + (row.contactId() == null
+                                    ? ""
+                                    : ", but this mentor is linked to contact " + row.contactId()),
                     "Left out: merge the duplicate contacts in Givebutter (or unlink the wrong one here), upload a "
-                            + "fresh export, then generate again", true));
+                            + "fresh export, then generate again",
+                    true));
         }
         if (row.lastName() == null || row.lastName().isBlank()) {
-            return Optional.of(new ContactImportReport.Problem(row.mnId(), row.name(),
+            return Optional.of(new ContactImportReport.Problem(
+                    row.mnId(),
+                    row.name(),
                     "No last name: Givebutter requires one",
-                    "Left out: add the last name in the Jotform signup, sync, then generate again", true));
+                    "Left out: add the last name in the Jotform signup, sync, then generate again",
+                    true));
         }
         return Optional.empty();
     }
@@ -160,9 +187,11 @@ public class GivebutterImportExport {
                     + "contacts export first if any mentor may already be there.";
         }
         Duration age = Duration.between(uploaded.get(), clock.instant());
-        return age.compareTo(STALE_CSV) > 0 ? "The last contacts CSV is " + age.toHours() + " hours old: contacts "
-                + "created in Givebutter since then have no contact id here, so their rows would create them again. "
-                + "Upload a fresh export first if you imported since." : null;
+        return age.compareTo(STALE_CSV) > 0
+                ? "The last contacts CSV is " + age.toHours() + " hours old: contacts "
+                        + "created in Givebutter since then have no contact id here, so their rows would create them again. "
+                        + "Upload a fresh export first if you imported since."
+                : null;
     }
 
     private static String limited(String value) {
@@ -172,31 +201,45 @@ public class GivebutterImportExport {
     private List<StagedRow> stagedRows() {
         int lastName = GivebutterContactField.IMPORT_TEMPLATE.indexOf(LAST_NAME);
         int firstName = GivebutterContactField.IMPORT_TEMPLATE.indexOf(GivebutterContactField.FIRST_NAME);
-        return jdbc.query("select mn_id, " + String.join(", ", GivebutterImport.TEMPLATE_COLUMNS)
-                + ", custom_fields from mn_gb_import order by mn_id", (row, i) -> {
+        return jdbc.query(
+                "select mn_id, " + String.join(", ", GivebutterImport.TEMPLATE_COLUMNS)
+                        + ", custom_fields from mn_gb_import order by mn_id",
+                (row, i) -> {
                     List<String> template = new ArrayList<>();
                     for (int column = 0; column < GivebutterImport.TEMPLATE_COLUMNS.size(); column++) {
                         template.add(row.getString(column + 2));
                     }
-                    Map<String, String> customFields = json.readValue(row.getString("custom_fields"),
-                            new TypeReference<Map<String, String>>() { });
-                    String name = String.join(" ", java.util.stream.Stream.of(template.get(firstName),
-                            template.get(lastName)).filter(part -> part != null && !part.isBlank()).toList());
-                    return new StagedRow(row.getString("mn_id"), template.getFirst(), template.get(lastName), name,
-                            template, customFields);
+                    Map<String, String> customFields =
+                            json.readValue(row.getString("custom_fields"), new TypeReference<Map<String, String>>() {});
+                    String name = String.join(
+                            " ",
+                            java.util.stream.Stream.of(template.get(firstName), template.get(lastName))
+                                    .filter(part -> part != null && !part.isBlank())
+                                    .toList());
+                    return new StagedRow(
+                            row.getString("mn_id"),
+                            template.getFirst(),
+                            template.get(lastName),
+                            name,
+                            template,
+                            customFields);
                 });
     }
 
     private Map<String, MentorStatus> activeStatuses() {
-        return mentors.findAll().stream().filter(mentor -> !mentor.isDropped())
+        return mentors.findAll().stream()
+                .filter(mentor -> !mentor.isDropped())
                 .collect(Collectors.toMap(Mentor::getMnId, Mentor::getStatusCategory));
     }
 
     /** One stored import row: the template's values in order and the custom fields by header. */
-    private record StagedRow(String mnId, String contactId, String lastName, String name, List<String> template,
-            Map<String, String> customFields) {
-    }
+    private record StagedRow(
+            String mnId,
+            String contactId,
+            String lastName,
+            String name,
+            List<String> template,
+            Map<String, String> customFields) {}
 
-    private record Plan(List<StagedRow> rows, ContactImportReport report) {
-    }
+    private record Plan(List<StagedRow> rows, ContactImportReport report) {}
 }

@@ -73,8 +73,8 @@ public final class ImportRowFactory {
         row.put(PRIMARY_PHONE, mentor.phone());
         row.put(GENDER, mentor.gender());
         row.put(TAGS, String.join(", ", mergedTags(givebutterTags, tags(values))));
-        for (GivebutterContactField subscription : List.of(ENGAGE_EMAIL_SUBSCRIBED, ENGAGE_SMS_SUBSCRIBED,
-                ENGAGE_MAIL_SUBSCRIBED)) {
+        for (GivebutterContactField subscription :
+                List.of(ENGAGE_EMAIL_SUBSCRIBED, ENGAGE_SMS_SUBSCRIBED, ENGAGE_MAIL_SUBSCRIBED)) {
             // a contact who unsubscribed in Givebutter stays unsubscribed
             String theirs = contact == null ? null : contact.subscriptions().get(subscription);
             row.put(subscription, theirs != null ? theirs : SUBSCRIBED);
@@ -85,7 +85,9 @@ public final class ImportRowFactory {
 
     private static List<String> mergedTags(List<String> theirs, List<String> ours) {
         List<String> merged = new ArrayList<>(theirs);
-        ours.stream().filter(tag -> merged.stream().noneMatch(tag::equalsIgnoreCase)).forEach(merged::add);
+        ours.stream()
+                .filter(tag -> merged.stream().noneMatch(tag::equalsIgnoreCase))
+                .forEach(merged::add);
         return merged;
     }
 

@@ -42,22 +42,34 @@ public class GivebutterClient {
     public GivebutterCampaign findCampaign(GivebutterConnection connection, String code) {
         String wanted = code.trim().toLowerCase(Locale.ROOT);
         List<GivebutterCampaign> found = new ArrayList<>();
-        eachItem(connection, "/campaigns", node -> {
-            OptionalLong id = GivebutterJson.id(node);
-            if (id.isPresent() && found.isEmpty() && (matches(node.path("code"), wanted)
-                    || matches(node.path("slug"), wanted))) {
-                found.add(GivebutterJson.campaign(node, id.getAsLong()));
-            }
-        }, () -> !found.isEmpty());
-        return found.stream().findFirst().orElseThrow(() -> new ApiException(SYSTEM, ApiFailure.NOT_FOUND,
-                "Givebutter has no campaign with the code " + code.trim() + " for this API key"));
+        eachItem(
+                connection,
+                "/campaigns",
+                node -> {
+                    OptionalLong id = GivebutterJson.id(node);
+                    if (id.isPresent()
+                            && found.isEmpty()
+                            && (matches(node.path("code"), wanted) || matches(node.path("slug"), wanted))) {
+                        found.add(GivebutterJson.campaign(node, id.getAsLong()));
+                    }
+                },
+                () -> !found.isEmpty());
+        return found.stream()
+                .findFirst()
+                .orElseThrow(() -> new ApiException(
+                        SYSTEM,
+                        ApiFailure.NOT_FOUND,
+                        "Givebutter has no campaign with the code " + code.trim() + " for this API key"));
     }
 
     /** Every campaign of the account (all pages), for picking the campaign code; also proves the key works. */
     public List<GivebutterCampaign> listCampaigns(GivebutterConnection connection) {
         List<GivebutterCampaign> campaigns = new ArrayList<>();
-        eachItem(connection, "/campaigns", node -> GivebutterJson.id(node)
-                .ifPresent(id -> campaigns.add(GivebutterJson.campaign(node, id))), () -> false);
+        eachItem(
+                connection,
+                "/campaigns",
+                node -> GivebutterJson.id(node).ifPresent(id -> campaigns.add(GivebutterJson.campaign(node, id))),
+                () -> false);
         return campaigns;
     }
 
@@ -66,16 +78,25 @@ public class GivebutterClient {
         GivebutterCampaign campaign = findCampaign(connection, campaignCode);
         List<GivebutterMember> members = new ArrayList<>();
         int[] skipped = {0};
-        int pages = eachItem(connection, "/campaigns/" + campaign.id() + "/members", node -> {
-            OptionalLong id = GivebutterJson.id(node);
-            if (id.isPresent()) {
-                members.add(GivebutterJson.member(node, id.getAsLong()));
-            } else {
-                skipped[0]++;
-            }
-        }, () -> false);
-        log.info("Givebutter campaign {} ({}): {} members in {} page(s), {} without a readable id", campaign.code(),
-                campaign.id(), members.size(), pages, skipped[0]);
+        int pages = eachItem(
+                connection,
+                "/campaigns/" + campaign.id() + "/members",
+                node -> {
+                    OptionalLong id = GivebutterJson.id(node);
+                    if (id.isPresent()) {
+                        members.add(GivebutterJson.member(node, id.getAsLong()));
+                    } else {
+                        skipped[0]++;
+                    }
+                },
+                () -> false);
+        log.info(
+                "Givebutter campaign {} ({}): {} members in {} page(s), {} without a readable id",
+                campaign.code(),
+                campaign.id(),
+                members.size(),
+                pages,
+                skipped[0]);
         return new GivebutterMembers(campaign, List.copyOf(members), pages, skipped[0]);
     }
 
@@ -85,14 +106,23 @@ public class GivebutterClient {
      */
     public Optional<JsonNode> fetchContact(GivebutterConnection connection, long contactId, AttemptGate gate) {
         String key = cipher.decrypt(connection.encryptedApiKey());
-        URI uri = UriComponentsBuilder.fromUriString(connection.baseUrl()).path("/contacts/{id}")
-                .buildAndExpand(contactId).encode().toUri();
+        URI uri = UriComponentsBuilder.fromUriString(connection.baseUrl())
+                .path("/contacts/{id}")
+                .buildAndExpand(contactId)
+                .encode()
+                .toUri();
         try {
-            JsonNode contact = caller.getJson(new ApiRequest(SYSTEM, uri, Map.of("Authorization", "Bearer " + key,
-                    "Accept", "application/json"), key, null), gate);
+            JsonNode contact = caller.getJson(
+                    new ApiRequest(
+                            SYSTEM,
+                            uri,
+                            Map.of("Authorization", "Bearer " + key, "Accept", "application/json"),
+                            key,
+                            null),
+                    gate);
             if (GivebutterJson.id(contact).isEmpty()) {
-                throw new ApiException(SYSTEM, ApiFailure.MALFORMED_RESPONSE,
-                        "Givebutter's contact " + contactId + " has no id");
+                throw new ApiException(
+                        SYSTEM, ApiFailure.MALFORMED_RESPONSE, "Givebutter's contact " + contactId + " has no id");
             }
             return Optional.of(contact);
         } catch (ApiException e) {
@@ -110,36 +140,46 @@ public class GivebutterClient {
      */
     public void checkContactList(GivebutterConnection connection, AttemptGate gate) {
         String key = cipher.decrypt(connection.encryptedApiKey());
-        URI uri = UriComponentsBuilder.fromUriString(connection.baseUrl()).path("/contacts").queryParam("page", 1)
-                .queryParam("per_page", 1).build().encode().toUri();
-        JsonNode body = caller.getJson(new ApiRequest(SYSTEM, uri, Map.of("Authorization", "Bearer " + key,
-                "Accept", "application/json"), key, null), gate);
+        URI uri = UriComponentsBuilder.fromUriString(connection.baseUrl())
+                .path("/contacts")
+                .queryParam("page", 1)
+                .queryParam("per_page", 1)
+                .build()
+                .encode()
+                .toUri();
+        JsonNode body = caller.getJson(
+                new ApiRequest(
+                        SYSTEM, uri, Map.of("Authorization", "Bearer " + key, "Accept", "application/json"), key, null),
+                gate);
         if (!body.path("data").isArray()) {
-            throw new ApiException(SYSTEM, ApiFailure.MALFORMED_RESPONSE,
-                    "Givebutter's answer for /contacts has no data list");
+            throw new ApiException(
+                    SYSTEM, ApiFailure.MALFORMED_RESPONSE, "Givebutter's answer for /contacts has no data list");
         }
     }
 
     /** Calls page 1, 2, … up to meta.last_page (or until {@code done}); returns the number of pages read. */
-    private int eachItem(GivebutterConnection connection, String path, Consumer<JsonNode> item,
-            BooleanSupplier done) {
+    private int eachItem(GivebutterConnection connection, String path, Consumer<JsonNode> item, BooleanSupplier done) {
         int page = 1;
         while (true) {
             JsonNode body = get(connection, path, page);
             JsonNode data = body.path("data");
             if (!data.isArray()) {
-                throw new ApiException(SYSTEM, ApiFailure.MALFORMED_RESPONSE,
-                        "Givebutter's answer for " + path + " has no data list");
+                throw new ApiException(
+                        SYSTEM, ApiFailure.MALFORMED_RESPONSE, "Givebutter's answer for " + path + " has no data list");
             }
             data.forEach(item);
-            int lastPage = Optional.of(body.path("meta").path("last_page")).filter(JsonNode::isNumber)
-                    .map(JsonNode::asInt).orElse(page);
+            int lastPage = Optional.of(body.path("meta").path("last_page"))
+                    .filter(JsonNode::isNumber)
+                    .map(JsonNode::asInt)
+                    .orElse(page);
             if (done.getAsBoolean() || page >= lastPage || data.isEmpty()) {
                 return page;
             }
             if (page >= properties.maxPages()) {
-                throw new ApiException(SYSTEM, ApiFailure.MALFORMED_RESPONSE, "Givebutter announced more than "
-                        + properties.maxPages() + " pages for " + path + "; stopped");
+                throw new ApiException(
+                        SYSTEM,
+                        ApiFailure.MALFORMED_RESPONSE,
+                        "Givebutter announced more than " + properties.maxPages() + " pages for " + path + "; stopped");
             }
             page++;
         }
@@ -147,10 +187,15 @@ public class GivebutterClient {
 
     private JsonNode get(GivebutterConnection connection, String path, int page) {
         String key = cipher.decrypt(connection.encryptedApiKey());
-        URI uri = UriComponentsBuilder.fromUriString(connection.baseUrl()).path(path)
-                .queryParam("page", page).queryParam("per_page", properties.perPage()).build().encode().toUri();
-        return caller.getJson(new ApiRequest(SYSTEM, uri, Map.of("Authorization", "Bearer " + key,
-                "Accept", "application/json"), key, null));
+        URI uri = UriComponentsBuilder.fromUriString(connection.baseUrl())
+                .path(path)
+                .queryParam("page", page)
+                .queryParam("per_page", properties.perPage())
+                .build()
+                .encode()
+                .toUri();
+        return caller.getJson(new ApiRequest(
+                SYSTEM, uri, Map.of("Authorization", "Bearer " + key, "Accept", "application/json"), key, null));
     }
 
     private static boolean matches(JsonNode value, String wanted) {

@@ -21,16 +21,19 @@ import tools.jackson.databind.JsonNode;
  */
 public final class GivebutterContactJson {
 
-    private static final String UPDATED_AT = GivebutterContactField.LAST_MODIFIED_UTC.json().paths().getFirst();
+    private static final String UPDATED_AT =
+            GivebutterContactField.LAST_MODIFIED_UTC.json().paths().getFirst();
 
     /** Top-level properties read into columns (or deliberately not kept), so they are not repeated as raw. */
     private static final Set<String> MAPPED = Stream.concat(
-            Stream.of(GivebutterContactField.values()).filter(field -> field.json() != null)
-                    .flatMap(field -> field.json().paths().stream()).map(path -> path.split("\\.")[0]),
-            Stream.of("id", "addresses", "custom_fields")).collect(Collectors.toUnmodifiableSet());
+                    Stream.of(GivebutterContactField.values())
+                            .filter(field -> field.json() != null)
+                            .flatMap(field -> field.json().paths().stream())
+                            .map(path -> path.split("\\.")[0]),
+                    Stream.of("id", "addresses", "custom_fields"))
+            .collect(Collectors.toUnmodifiableSet());
 
-    private GivebutterContactJson() {
-    }
+    private GivebutterContactJson() {}
 
     public static void copyInto(JsonNode contact, GivebutterContactColumns target) {
         GivebutterContactField previous = null;
@@ -69,13 +72,19 @@ public final class GivebutterContactJson {
 
     private static Object read(JsonNode contact, Json json, String previousValue) {
         return switch (json.shape()) {
-            case TEXT -> json.paths().stream().map(path -> text(at(contact, path))).filter(value -> value != null)
-                    .findFirst().orElse(null);
+            case TEXT ->
+                json.paths().stream()
+                        .map(path -> text(at(contact, path)))
+                        .filter(value -> value != null)
+                        .findFirst()
+                        .orElse(null);
             case YES_NO -> yesNo(at(contact, json.paths().getFirst()));
             case VALUES -> values(at(contact, json.paths().getFirst()));
-            case OTHERS_THAN_PREVIOUS -> values(at(contact, json.paths().getFirst())).stream()
-                    .filter(value -> previousValue == null || !value.equalsIgnoreCase(previousValue)).distinct()
-                    .toList();
+            case OTHERS_THAN_PREVIOUS ->
+                values(at(contact, json.paths().getFirst())).stream()
+                        .filter(value -> previousValue == null || !value.equalsIgnoreCase(previousValue))
+                        .distinct()
+                        .toList();
         };
     }
 

@@ -28,8 +28,8 @@ public record GivebutterCustomFields(List<CustomField> customFields) {
             new CustomField("📱Custom Text Message 1️⃣", "text_message"));
 
     public GivebutterCustomFields {
-        customFields = customFields == null || customFields.isEmpty() ? DEFAULT_CUSTOM_FIELDS
-                : List.copyOf(customFields);
+        customFields =
+                customFields == null || customFields.isEmpty() ? DEFAULT_CUSTOM_FIELDS : List.copyOf(customFields);
     }
 
     /** The default SWAB fields (tests, tools). */
@@ -43,7 +43,9 @@ public record GivebutterCustomFields(List<CustomField> customFields) {
 
     /** The name of the field filled from {@code source}, e.g. {@link #SHIFT_PREFERENCE_SOURCE}. */
     public Optional<String> nameFor(String source) {
-        return customFields.stream().filter(field -> field.source().equals(source)).map(CustomField::name)
+        return customFields.stream()
+                .filter(field -> field.source().equals(source))
+                .map(CustomField::name)
                 .findFirst();
     }
 

@@ -9,8 +9,7 @@ import tools.jackson.databind.JsonNode;
 /** Reads Givebutter's objects from JSON trees; ids come as numbers or strings. */
 final class GivebutterJson {
 
-    private GivebutterJson() {
-    }
+    private GivebutterJson() {}
 
     static OptionalLong id(JsonNode node) {
         JsonNode id = node.path("id");
@@ -32,11 +31,22 @@ final class GivebutterJson {
     }
 
     static GivebutterMember member(JsonNode node, long id) {
-        return new GivebutterMember(id, text(node.path("first_name")), text(node.path("last_name")),
-                text(node.path("display_name")), text(node.path("email")), text(node.path("phone")),
-                text(node.path("picture")), decimal(node.path("raised")), decimal(node.path("goal")),
-                integer(node.path("donors")), integer(node.path("items")), text(node.path("url")),
-                instant(node.path("created_at")), instant(node.path("updated_at")), node);
+        return new GivebutterMember(
+                id,
+                text(node.path("first_name")),
+                text(node.path("last_name")),
+                text(node.path("display_name")),
+                text(node.path("email")),
+                text(node.path("phone")),
+                text(node.path("picture")),
+                decimal(node.path("raised")),
+                decimal(node.path("goal")),
+                integer(node.path("donors")),
+                integer(node.path("items")),
+                text(node.path("url")),
+                instant(node.path("created_at")),
+                instant(node.path("updated_at")),
+                node);
     }
 
     static String text(JsonNode node) {

@@ -35,9 +35,13 @@ final class ContactBulkWriter implements AutoCloseable {
                 where t.row_hash is distinct from excluded.row_hash
                 returning (xmax = 0) as inserted)
             select count(*) filter (where inserted), count(*) filter (where not inserted) from written
-            """.formatted(ContactCopyFormat.COLUMN_LIST, STAGING_TABLE,
-            ContactCopyFormat.COLUMNS.stream().skip(1).map(column -> column + " = excluded." + column)
-                    .collect(Collectors.joining(", ")));
+            """.formatted(
+                    ContactCopyFormat.COLUMN_LIST,
+                    STAGING_TABLE,
+                    ContactCopyFormat.COLUMNS.stream()
+                            .skip(1)
+                            .map(column -> column + " = excluded." + column)
+                            .collect(Collectors.joining(", ")));
 
     private final Connection connection;
     private final StoredHashes stored;
@@ -47,15 +51,18 @@ final class ContactBulkWriter implements AutoCloseable {
     private long copied;
     private boolean finished;
 
-    private ContactBulkWriter(Connection connection, StoredHashes stored, List<String> indexesToRebuild,
-            ContactCopyFormat format) throws SQLException {
+    private ContactBulkWriter(
+            Connection connection, StoredHashes stored, List<String> indexesToRebuild, ContactCopyFormat format)
+            throws SQLException {
         this.connection = connection;
         this.stored = stored;
         this.indexesToRebuild = indexesToRebuild;
         this.format = format;
         String target = stored.isEmpty() ? "raw_gb_full_contacts" : STAGING_TABLE;
-        this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                "copy " + target + " (" + ContactCopyFormat.COLUMN_LIST + ") from stdin with (format csv)", 1 << 16);
+        this.copy = new PGCopyOutputStream(
+                connection.unwrap(PGConnection.class),
+                "copy " + target + " (" + ContactCopyFormat.COLUMN_LIST + ") from stdin with (format csv)",
+                1 << 16);
     }
 
     /** Starts the COPY on the transaction's connection. */
@@ -66,8 +73,8 @@ final class ContactBulkWriter implements AutoCloseable {
             if (stored.isEmpty()) {
                 indexes = dropSecondaryIndexes(statement);
             } else {
-                statement.execute("create temporary table " + STAGING_TABLE
-                        + " (like raw_gb_full_contacts) on commit drop");
+                statement.execute(
+                        "create temporary table " + STAGING_TABLE + " (like raw_gb_full_contacts) on commit drop");
             }
             return new ContactBulkWriter(connection, stored, indexes, new ContactCopyFormat(uploadedAt, filename));
         } catch (SQLException e) {
@@ -172,6 +179,5 @@ final class ContactBulkWriter implements AutoCloseable {
     }
 
     /** New and changed rows; the rest of the file's rows were already stored as they are. */
-    record WriteCounts(long inserted, long updated) {
-    }
+    record WriteCounts(long inserted, long updated) {}
 }

@@ -19,10 +19,11 @@ final class ContactCopyFormat {
 
     /** The columns each line fills, in order. */
     static final List<String> COLUMNS = Stream.of(
-            Stream.of("contact_id"),
-            Stream.of(GivebutterContactField.values()).map(GivebutterContactField::databaseColumn),
-            Stream.of("custom_fields", "raw", "row_hash", "csv_uploaded_at", "csv_filename"))
-            .flatMap(s -> s).toList();
+                    Stream.of("contact_id"),
+                    Stream.of(GivebutterContactField.values()).map(GivebutterContactField::databaseColumn),
+                    Stream.of("custom_fields", "raw", "row_hash", "csv_uploaded_at", "csv_filename"))
+            .flatMap(s -> s)
+            .toList();
 
     static final String COLUMN_LIST = String.join(", ", COLUMNS);
 

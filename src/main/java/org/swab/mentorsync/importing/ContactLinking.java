@@ -1,6 +1,5 @@
 package org.swab.mentorsync.importing;
 
-import org.swab.mentorsync.mentor.PhoneNumbers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +9,17 @@ import org.springframework.stereotype.Component;
 import org.swab.mentorsync.conflict.ErrorLogService;
 import org.swab.mentorsync.conflict.ErrorReport;
 import org.swab.mentorsync.conflict.ErrorType;
+import org.swab.mentorsync.intake.CampaignMembers;
+import org.swab.mentorsync.intake.CampaignMembers.CampaignMember;
 import org.swab.mentorsync.matching.ContactIndex;
 import org.swab.mentorsync.matching.ContactMatcher;
 import org.swab.mentorsync.matching.DuplicateDetector;
 import org.swab.mentorsync.matching.DuplicateGroup;
-import org.swab.mentorsync.intake.CampaignMembers;
-import org.swab.mentorsync.intake.CampaignMembers.CampaignMember;
-import org.swab.mentorsync.mentor.EmailAddresses;
-import org.swab.mentorsync.mentor.MentorLinks;
 import org.swab.mentorsync.matching.MatchResult;
 import org.swab.mentorsync.matching.MentorIdentity;
+import org.swab.mentorsync.mentor.EmailAddresses;
+import org.swab.mentorsync.mentor.MentorLinks;
+import org.swab.mentorsync.mentor.PhoneNumbers;
 
 /**
  * After the contacts are stored: matches every active mentor against every contact, writes the links, finds
@@ -42,8 +42,11 @@ class ContactLinking {
         progress.update(ImportProgress.Phase.MATCHING, rowsRead);
         List<MentorIdentity> mentors = identities();
         MatchResult result = ContactMatcher.match(mentors, contacts, mentorLinks.refusedContacts());
-        int newContactIds = mentorLinks.applyUpload(result.links(), result.ambiguousContacts().stream()
-                .map(MatchResult.AmbiguousContact::contactId).toList());
+        int newContactIds = mentorLinks.applyUpload(
+                result.links(),
+                result.ambiguousContacts().stream()
+                        .map(MatchResult.AmbiguousContact::contactId)
+                        .toList());
 
         MatchingErrors errors = new MatchingErrors();
         errors.ambiguousContacts(result.ambiguousContacts());
@@ -69,34 +72,49 @@ class ContactLinking {
 
         int logged = errorLog.recordAll(errors.reports());
         resolveVanished(errors.reports());
-        return new Outcome(result.links().size(), newContactIds, groups.size(), result.ambiguousContacts().size(),
+        return new Outcome(
+                result.links().size(),
+                newContactIds,
+                groups.size(),
+                result.ambiguousContacts().size(),
                 logged);
     }
 
     private void resolveVanished(List<ErrorReport> present) {
-        Map<ErrorType, Set<String>> keys = present.stream().collect(Collectors.groupingBy(ErrorReport::type,
-                Collectors.mapping(ErrorReport::key, Collectors.toSet())));
+        Map<ErrorType, Set<String>> keys = present.stream()
+                .collect(Collectors.groupingBy(
+                        ErrorReport::type, Collectors.mapping(ErrorReport::key, Collectors.toSet())));
         for (ErrorType type : MatchingErrors.OWNED_TYPES) {
             errorLog.resolveVanished(type, MatchingErrors.SOURCE_TABLE, keys.getOrDefault(type, Set.of()));
         }
     }
 
     private static boolean hasContact(CampaignMember member, ContactIndex contacts) {
-        boolean byEmail = EmailAddresses.normalize(member.email()).map(email -> contacts.byEmail(email).length > 0)
+        boolean byEmail = EmailAddresses.normalize(member.email())
+                .map(email -> contacts.byEmail(email).length > 0)
                 .orElse(false);
-        return byEmail || PhoneNumbers.toE164(member.phone()).map(phone -> contacts.byPhone(phone).length > 0)
-                .orElse(false);
+        return byEmail
+                || PhoneNumbers.toE164(member.phone())
+                        .map(phone -> contacts.byPhone(phone).length > 0)
+                        .orElse(false);
     }
 
     /** Active mentors with their campaign member's email and phone. */
     private List<MentorIdentity> identities() {
-        Map<Long, CampaignMember> members = campaignMembers.all().stream()
-                .collect(Collectors.toMap(CampaignMember::memberId, member -> member));
-        return mentorLinks.activeMentors().stream().map(mentor -> {
-            CampaignMember member = mentor.gbMemberId() == null ? null : members.get(mentor.gbMemberId());
-            return new MentorIdentity(mentor.mnId(), mentor.phone(), mentor.personalEmail(), mentor.ugaEmail(),
-                    member == null ? null : member.phone(), member == null ? null : member.email());
-        }).toList();
+        Map<Long, CampaignMember> members =
+                campaignMembers.all().stream().collect(Collectors.toMap(CampaignMember::memberId, member -> member));
+        return mentorLinks.activeMentors().stream()
+                .map(mentor -> {
+                    CampaignMember member = mentor.gbMemberId() == null ? null : members.get(mentor.gbMemberId());
+                    return new MentorIdentity(
+                            mentor.mnId(),
+                            mentor.phone(),
+                            mentor.personalEmail(),
+                            mentor.ugaEmail(),
+                            member == null ? null : member.phone(),
+                            member == null ? null : member.email());
+                })
+                .toList();
     }
 
     private static Map<String, String> mentorByIdentifier(List<MentorIdentity> mentors) {
@@ -112,13 +130,16 @@ class ContactLinking {
     }
 
     /** The mentor a group concerns: one whose phone/email it shares, or one linked to a contact in it. */
-    private static String mentorTouching(DuplicateGroup group, Map<String, String> mentorByIdentifier,
-            Map<Long, String> mentorByContact) {
+    private static String mentorTouching(
+            DuplicateGroup group, Map<String, String> mentorByIdentifier, Map<Long, String> mentorByContact) {
         String byIdentifier = mentorByIdentifier.get(group.identifier());
         if (byIdentifier != null) {
             return byIdentifier;
         }
-        return group.contactIds().stream().map(mentorByContact::get).filter(java.util.Objects::nonNull).findFirst()
+        return group.contactIds().stream()
+                .map(mentorByContact::get)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
                 .orElse(null);
     }
 
@@ -129,6 +150,5 @@ class ContactLinking {
      * @param ambiguous        contacts claimed by several mentors and linked to none
      * @param errorsLogged     new mn_errors rows
      */
-    record Outcome(int mentorsMatched, int newContactIds, int duplicateGroups, int ambiguous, int errorsLogged) {
-    }
+    record Outcome(int mentorsMatched, int newContactIds, int duplicateGroups, int ambiguous, int errorsLogged) {}
 }

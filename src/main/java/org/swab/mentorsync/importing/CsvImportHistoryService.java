@@ -29,10 +29,15 @@ public class CsvImportHistoryService {
 
     /** Joins the import's transaction, so the log row exists exactly when the import committed. */
     @Transactional
-    CsvImportLog recordCompleted(CsvUpload upload, Instant uploadedAt, long contacts, ContactLinking.Outcome outcome,
-            long durationMs, String warnings) {
-        CsvImportLog entry = newEntry(upload, uploadedAt, CsvImportOutcome.COMPLETED,
-                warnings.isBlank() ? null : warnings);
+    CsvImportLog recordCompleted(
+            CsvUpload upload,
+            Instant uploadedAt,
+            long contacts,
+            ContactLinking.Outcome outcome,
+            long durationMs,
+            String warnings) {
+        CsvImportLog entry =
+                newEntry(upload, uploadedAt, CsvImportOutcome.COMPLETED, warnings.isBlank() ? null : warnings);
         entry.setTotalContacts(Math.toIntExact(contacts));
         entry.setMentorsMatched(outcome.mentorsMatched());
         entry.setNewContactIdsCaptured(outcome.newContactIds());
@@ -47,8 +52,8 @@ public class CsvImportHistoryService {
         logs.save(newEntry(upload, uploadedAt, outcome, message));
     }
 
-    private static CsvImportLog newEntry(CsvUpload upload, Instant uploadedAt, CsvImportOutcome outcome,
-            String message) {
+    private static CsvImportLog newEntry(
+            CsvUpload upload, Instant uploadedAt, CsvImportOutcome outcome, String message) {
         CsvImportLog entry = new CsvImportLog();
         entry.setFilename(upload.filename());
         entry.setUploadedAt(uploadedAt);

@@ -12,6 +12,6 @@ import org.springframework.util.unit.DataSize;
  *                         confirmation first (edge case 6: a filtered export)
  */
 @ConfigurationProperties("mentorsync.csv-import")
-public record CsvImportProperties(@DefaultValue("200MB") DataSize maxFileSize,
-        @DefaultValue("0.5") double partialThreshold) {
-}
+public record CsvImportProperties(
+        @DefaultValue("200MB") DataSize maxFileSize,
+        @DefaultValue("0.5") double partialThreshold) {}

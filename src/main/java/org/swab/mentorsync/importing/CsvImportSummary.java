@@ -14,10 +14,22 @@ import java.util.List;
  * @param errorsLogged         new mn_errors rows (0 when the same file is uploaded again)
  * @param csvAgeHours          hours since this upload (the age the freshness rules use)
  */
-public record CsvImportSummary(long uploadId, String filename, long contactsImported, long contactsInserted,
-        long contactsUpdated, int mentorsMatched, int newContactIdsCaptured, int duplicatesDetected,
-        int ambiguousContacts, int errorsLogged, long mentorsWithoutContact, double coveragePercent,
-        double csvAgeHours, long durationMs, List<String> warnings) {
+public record CsvImportSummary(
+        long uploadId,
+        String filename,
+        long contactsImported,
+        long contactsInserted,
+        long contactsUpdated,
+        int mentorsMatched,
+        int newContactIdsCaptured,
+        int duplicatesDetected,
+        int ambiguousContacts,
+        int errorsLogged,
+        long mentorsWithoutContact,
+        double coveragePercent,
+        double csvAgeHours,
+        long durationMs,
+        List<String> warnings) {
 
     public long contactsUnchanged() {
         return contactsImported - contactsInserted - contactsUpdated;

@@ -28,29 +28,43 @@ public class CsvStatusService {
 
     public CsvStatus status() {
         MentorOverview overview = mentors.overview();
-        var coverage = new CsvStatus.Coverage(overview.activeMentors(), overview.withContactId(),
-                overview.withoutContactId(), overview.coveragePercent());
-        return history.lastCompletedUpload().map(upload -> {
-            Duration age = Duration.between(upload.getUploadedAt(), clock.instant());
-            double ageHours = Math.round(age.toMinutes() / 6.0) / 10.0;
-            var last = new CsvStatus.LastUpload(upload.getId(), upload.getUploadedAt(), ageHours,
-                    upload.getFilename(), upload.getTotalContacts());
-            CsvStatus.Freshness freshness = age.compareTo(VERY_OLD_AFTER) > 0 ? CsvStatus.Freshness.VERY_OLD
-                    : age.compareTo(STALE_AFTER) > 0 ? CsvStatus.Freshness.STALE : CsvStatus.Freshness.FRESH;
-            return new CsvStatus(last, coverage, freshness, warnings(freshness, ageHours, coverage));
-        }).orElseGet(() -> new CsvStatus(null, coverage, CsvStatus.Freshness.MISSING,
-                warnings(CsvStatus.Freshness.MISSING, 0, coverage)));
+        var coverage = new CsvStatus.Coverage(
+                overview.activeMentors(),
+                overview.withContactId(),
+                overview.withoutContactId(),
+                overview.coveragePercent());
+        return history.lastCompletedUpload()
+                .map(upload -> {
+                    Duration age = Duration.between(upload.getUploadedAt(), clock.instant());
+                    double ageHours = Math.round(age.toMinutes() / 6.0) / 10.0;
+                    var last = new CsvStatus.LastUpload(
+                            upload.getId(),
+                            upload.getUploadedAt(),
+                            ageHours,
+                            upload.getFilename(),
+                            upload.getTotalContacts());
+                    CsvStatus.Freshness freshness = age.compareTo(VERY_OLD_AFTER) > 0
+                            ? CsvStatus.Freshness.VERY_OLD
+                            : age.compareTo(STALE_AFTER) > 0 ? CsvStatus.Freshness.STALE : CsvStatus.Freshness.FRESH;
+                    return new CsvStatus(last, coverage, freshness, warnings(freshness, ageHours, coverage));
+                })
+                .orElseGet(() -> new CsvStatus(
+                        null,
+                        coverage,
+                        CsvStatus.Freshness.MISSING,
+                        warnings(CsvStatus.Freshness.MISSING, 0, coverage)));
     }
 
     private static List<String> warnings(CsvStatus.Freshness freshness, double ageHours, CsvStatus.Coverage coverage) {
         var warnings = new java.util.ArrayList<String>();
         switch (freshness) {
-            case MISSING -> warnings.add("No Givebutter contacts CSV uploaded yet. Upload the full contacts export "
-                    + "to capture contact ids.");
+            case MISSING ->
+                warnings.add("No Givebutter contacts CSV uploaded yet. Upload the full contacts export "
+                        + "to capture contact ids.");
             case STALE -> warnings.add("⚠️ CSV is stale (%.0f hours old), upload fresh export".formatted(ageHours));
-            case VERY_OLD -> warnings.add("🔴 CSV is very old (%.0f days), results may be inaccurate"
-                    .formatted(ageHours / 24));
-            case FRESH -> { }
+            case VERY_OLD ->
+                warnings.add("🔴 CSV is very old (%.0f days), results may be inaccurate".formatted(ageHours / 24));
+            case FRESH -> {}
         }
         if (coverage.withoutContactId() > 0) {
             warnings.add("%d mentors have no Givebutter contact id yet.".formatted(coverage.withoutContactId()));

@@ -21,14 +21,23 @@ public class DuplicateContactsService {
 
     public List<DuplicateGroupView> groups() {
         return errorLog.findByType(ErrorType.DUPLICATE_GB_CONTACT).stream()
-                .filter(error -> error.getRawData() != null && error.getRawData().containsKey("identifier"))
-                .map(DuplicateContactsService::view).toList();
+                .filter(error ->
+                        error.getRawData() != null && error.getRawData().containsKey("identifier"))
+                .map(DuplicateContactsService::view)
+                .toList();
     }
 
     private static DuplicateGroupView view(MnError error) {
         Map<String, Object> data = error.getRawData();
-        List<Long> ids = ((List<?>) data.get("contact_ids")).stream().map(id -> ((Number) id).longValue()).toList();
-        return new DuplicateGroupView((String) data.get("type"), (String) data.get("identifier"), ids.size(), ids,
-                error.getMnId(), error.getCreatedAt(), error.isResolved());
+        List<Long> ids = ((List<?>) data.get("contact_ids"))
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        return new DuplicateGroupView(
+                (String) data.get("type"),
+                (String) data.get("identifier"),
+                ids.size(),
+                ids,
+                error.getMnId(),
+                error.getCreatedAt(),
+                error.isResolved());
     }
 }

@@ -42,9 +42,15 @@ public class GivebutterCsvImportService {
     private final CsvImportProperties properties;
     private final Clock clock;
 
-    GivebutterCsvImportService(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            ContactLinking linking, CsvImportHistoryService history, MentorService mentors,
-            CsvImportProperties properties, Clock clock) {
+    GivebutterCsvImportService(
+            DataSource dataSource,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ContactLinking linking,
+            CsvImportHistoryService history,
+            MentorService mentors,
+            CsvImportProperties properties,
+            Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -64,20 +70,30 @@ public class GivebutterCsvImportService {
         // programmatic transaction: the rejection must be logged after the rollback, outside of it
         try {
             CsvImportSummary summary = transaction.execute(status -> run(upload, startedAt, progress));
-            log.info("Imported {}: {} contacts, {} mentors matched, {} new contact ids in {} ms", upload.filename(),
-                    summary.contactsImported(), summary.mentorsMatched(), summary.newContactIdsCaptured(),
+            log.info(
+                    "Imported {}: {} contacts, {} mentors matched, {} new contact ids in {} ms",
+                    upload.filename(),
+                    summary.contactsImported(),
+                    summary.mentorsMatched(),
+                    summary.newContactIdsCaptured(),
                     summary.durationMs());
             return summary;
         } catch (CsvRejectedException rejected) {
             history.recordUnsuccessful(upload, startedAt, CsvImportOutcome.REJECTED, rejected.getMessage());
             throw rejected;
         } catch (PartialExportException partial) {
-            history.recordUnsuccessful(upload, startedAt, CsvImportOutcome.CANCELLED,
+            history.recordUnsuccessful(
+                    upload,
+                    startedAt,
+                    CsvImportOutcome.CANCELLED,
                     partial.getMessage() + " Not imported: waiting for confirmation.");
             throw partial;
         } catch (RuntimeException failure) {
             log.error("Import of {} failed", upload.filename(), failure);
-            history.recordUnsuccessful(upload, startedAt, CsvImportOutcome.FAILED,
+            history.recordUnsuccessful(
+                    upload,
+                    startedAt,
+                    CsvImportOutcome.FAILED,
                     "The import failed and nothing was changed: " + failure.getMessage());
             throw failure;
         }
@@ -85,7 +101,10 @@ public class GivebutterCsvImportService {
 
     /** The admin declined a partial export: nothing is imported, the decision is logged. */
     public void recordDeclined(CsvUpload upload) {
-        history.recordUnsuccessful(upload, clock.instant(), CsvImportOutcome.CANCELLED,
+        history.recordUnsuccessful(
+                upload,
+                clock.instant(),
+                CsvImportOutcome.CANCELLED,
                 "Partial export declined by " + upload.uploadedBy() + "; nothing imported.");
     }
 
@@ -95,7 +114,9 @@ public class GivebutterCsvImportService {
 
     private CsvImportSummary run(CsvUpload upload, Instant startedAt, ImportProgress progress) {
         jdbc.queryForList("select pg_advisory_xact_lock(?)", UPLOAD_LOCK);
-        long previousContacts = history.lastCompletedUpload().map(CsvImportLog::getTotalContacts).orElse(0);
+        long previousContacts = history.lastCompletedUpload()
+                .map(CsvImportLog::getTotalContacts)
+                .orElse(0);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         ContactIndex contacts = new ContactIndex();
         long rows = 0;
@@ -103,8 +124,7 @@ public class GivebutterCsvImportService {
         long writeMillis;
         ContactBulkWriter.WriteCounts written;
         // size, content type and header are checked before anything else happens
-        try (ParsedContacts parsed = ParsedContacts.start(GivebutterCsvReader.open(upload.file(),
-                maxFileSizeBytes()));
+        try (ParsedContacts parsed = ParsedContacts.start(GivebutterCsvReader.open(upload.file(), maxFileSizeBytes()));
                 ContactBulkWriter writer = ContactBulkWriter.start(connection, startedAt, upload.filename())) {
             progress.update(ImportProgress.Phase.READING, 0);
             for (ParsedContacts.ParsedContact contact = parsed.next(); contact != null; contact = parsed.next()) {
@@ -134,15 +154,31 @@ public class GivebutterCsvImportService {
 
         ContactLinking.Outcome outcome = linking.link(contacts, progress, rows);
         MentorOverview coverage = mentors.overview();
-        log.debug("{}: read and copied in {} ms, upserted in {} ms, matched and logged in {} ms", upload.filename(),
-                readMillis, writeMillis, millisSince(startedAt) - readMillis - writeMillis);
+        log.debug(
+                "{}: read and copied in {} ms, upserted in {} ms, matched and logged in {} ms",
+                upload.filename(),
+                readMillis,
+                writeMillis,
+                millisSince(startedAt) - readMillis - writeMillis);
         long durationMs = Duration.between(startedAt, clock.instant()).toMillis();
-        CsvImportLog entry = history.recordCompleted(upload, startedAt, rows, outcome, durationMs,
-                String.join(" ", warnings));
-        return new CsvImportSummary(entry.getId(), upload.filename(), rows, written.inserted(), written.updated(),
-                outcome.mentorsMatched(), outcome.newContactIds(), outcome.duplicateGroups(), outcome.ambiguous(),
-                outcome.errorsLogged(), coverage.withoutContactId(), round1(coverage.coveragePercent()),
-                round1(Duration.between(startedAt, clock.instant()).toMillis() / 3_600_000.0), durationMs, warnings);
+        CsvImportLog entry =
+                history.recordCompleted(upload, startedAt, rows, outcome, durationMs, String.join(" ", warnings));
+        return new CsvImportSummary(
+                entry.getId(),
+                upload.filename(),
+                rows,
+                written.inserted(),
+                written.updated(),
+                outcome.mentorsMatched(),
+                outcome.newContactIds(),
+                outcome.duplicateGroups(),
+                outcome.ambiguous(),
+                outcome.errorsLogged(),
+                coverage.withoutContactId(),
+                round1(coverage.coveragePercent()),
+                round1(Duration.between(startedAt, clock.instant()).toMillis() / 3_600_000.0),
+                durationMs,
+                warnings);
     }
 
     private void rejectUnconfirmedPartial(CsvUpload upload, long rows, long previousContacts) {

@@ -4,7 +4,7 @@ package org.swab.mentorsync.importing;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (phase, rows) -> { };
+    ImportProgress NONE = (phase, rows) -> {};
 
     void update(Phase phase, long rowsRead);
 

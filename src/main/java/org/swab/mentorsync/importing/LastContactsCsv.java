@@ -32,8 +32,9 @@ class LastContactsCsv implements ContactsCsv {
     public Map<String, Long> contactByExternalId() {
         String externalId = GivebutterContactField.EXTERNAL_ID.databaseColumn();
         Map<String, Long> holders = new HashMap<>();
-        jdbc.query("select trim(" + externalId + "), min(contact_id) from raw_gb_full_contacts where "
-                + externalId + " is not null and trim(" + externalId + ") <> '' group by trim(" + externalId + ")",
+        jdbc.query(
+                "select trim(" + externalId + "), min(contact_id) from raw_gb_full_contacts where " + externalId
+                        + " is not null and trim(" + externalId + ") <> '' group by trim(" + externalId + ")",
                 row -> {
                     holders.put(row.getString(1), row.getLong(2));
                 });

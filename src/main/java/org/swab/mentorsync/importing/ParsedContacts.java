@@ -6,8 +6,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.swab.mentorsync.importing.csv.ContactRow;
 import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
-import org.swab.mentorsync.mentor.GivebutterContactField;
 import org.swab.mentorsync.matching.ContactIdentity;
+import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**
  * Parses the file and normalises each contact's identifiers on a thread of its own, a bounded number of batches
@@ -27,8 +27,7 @@ final class ParsedContacts implements AutoCloseable {
     private int position;
 
     /** One contact of the file with its normalised identifiers. */
-    record ParsedContact(ContactRow row, ContactIdentity identity) {
-    }
+    record ParsedContact(ContactRow row, ContactIdentity identity) {}
 
     private ParsedContacts(GivebutterCsvReader reader) {
         this.reader = reader;
@@ -65,8 +64,13 @@ final class ParsedContacts implements AutoCloseable {
         try {
             List<ParsedContact> batch = new ArrayList<>(BATCH);
             for (ContactRow row = reader.next(); row != null && !cancelled; row = reader.next()) {
-                batch.add(new ParsedContact(row, ContactIdentity.fromRaw(row.contactId(),
-                        row.text(GivebutterContactField.EXTERNAL_ID), row.phones(), row.emails())));
+                batch.add(new ParsedContact(
+                        row,
+                        ContactIdentity.fromRaw(
+                                row.contactId(),
+                                row.text(GivebutterContactField.EXTERNAL_ID),
+                                row.phones(),
+                                row.emails())));
                 if (batch.size() == BATCH) {
                     put(batch);
                     batch = new ArrayList<>(BATCH);

@@ -9,8 +9,11 @@ public class PartialExportException extends RuntimeException {
     private final long previousContacts;
 
     public PartialExportException(long contactsInFile, long previousContacts) {
-        super(String.format(Locale.US, "This CSV has %d %% fewer contacts (%,d vs %,d). Is this a filtered export?",
-                Math.round(100.0 * (previousContacts - contactsInFile) / previousContacts), contactsInFile,
+        super(String.format(
+                Locale.US,
+                "This CSV has %d %% fewer contacts (%,d vs %,d). Is this a filtered export?",
+                Math.round(100.0 * (previousContacts - contactsInFile) / previousContacts),
+                contactsInFile,
                 previousContacts));
         this.contactsInFile = contactsInFile;
         this.previousContacts = previousContacts;

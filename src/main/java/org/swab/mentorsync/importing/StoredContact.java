@@ -20,15 +20,20 @@ import org.swab.mentorsync.mentor.GivebutterContactField;
 record StoredContact(long contactId, String externalId, List<String> phones, List<String> emails) {
 
     /** The columns {@link #from} reads, for the query's select list. */
-    static final String COLUMNS = "contact_id, " + Stream.of(EXTERNAL_ID, PRIMARY_PHONE, ADDITIONAL_PHONES,
-            PRIMARY_EMAIL, ADDITIONAL_EMAILS).map(GivebutterContactField::databaseColumn)
-            .collect(Collectors.joining(", "));
+    static final String COLUMNS = "contact_id, "
+            + Stream.of(EXTERNAL_ID, PRIMARY_PHONE, ADDITIONAL_PHONES, PRIMARY_EMAIL, ADDITIONAL_EMAILS)
+                    .map(GivebutterContactField::databaseColumn)
+                    .collect(Collectors.joining(", "));
 
     static StoredContact from(ResultSet row) throws SQLException {
-        return new StoredContact(row.getLong("contact_id"), row.getString(EXTERNAL_ID.databaseColumn()),
-                withPrimary(row.getString(PRIMARY_PHONE.databaseColumn()),
+        return new StoredContact(
+                row.getLong("contact_id"),
+                row.getString(EXTERNAL_ID.databaseColumn()),
+                withPrimary(
+                        row.getString(PRIMARY_PHONE.databaseColumn()),
                         row.getArray(ADDITIONAL_PHONES.databaseColumn())),
-                withPrimary(row.getString(PRIMARY_EMAIL.databaseColumn()),
+                withPrimary(
+                        row.getString(PRIMARY_EMAIL.databaseColumn()),
                         row.getArray(ADDITIONAL_EMAILS.databaseColumn())));
     }
 

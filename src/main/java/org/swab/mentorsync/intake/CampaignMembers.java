@@ -17,12 +17,12 @@ public class CampaignMembers {
 
     @Transactional(readOnly = true)
     public List<CampaignMember> all() {
-        return jdbc.query("select member_id, email, phone from raw_gb_campaign_members order by member_id",
-                (row, i) -> new CampaignMember(row.getLong("member_id"), row.getString("email"),
-                        row.getString("phone")));
+        return jdbc.query(
+                "select member_id, email, phone from raw_gb_campaign_members order by member_id",
+                (row, i) ->
+                        new CampaignMember(row.getLong("member_id"), row.getString("email"), row.getString("phone")));
     }
 
     /** One member's id and the email and phone Givebutter has for it. */
-    public record CampaignMember(long memberId, String email, String phone) {
-    }
+    public record CampaignMember(long memberId, String email, String phone) {}
 }

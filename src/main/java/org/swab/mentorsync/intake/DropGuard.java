@@ -15,13 +15,20 @@ record DropGuard(BigDecimal maxShare) {
         if (active == 0 || BigDecimal.valueOf(dropping).compareTo(maxShare.multiply(BigDecimal.valueOf(active))) <= 0) {
             return;
         }
-        throw new StepFailedException(EtlService.DROP_GUARD, "This run would drop " + dropping + " of " + active
-                + " active mentors (" + percent(BigDecimal.valueOf(dropping).divide(BigDecimal.valueOf(active), 3,
-                        RoundingMode.HALF_UP)) + "), more than the " + percent(maxShare) + " allowed; nothing was "
-                + "changed. Confirm on the Sync page if they really left.");
+        throw new StepFailedException(
+                EtlService.DROP_GUARD,
+                "This run would drop " + dropping + " of " + active
+                        + " active mentors ("
+                        + percent(BigDecimal.valueOf(dropping)
+                                .divide(BigDecimal.valueOf(active), 3, RoundingMode.HALF_UP))
+                        + "), more than the " + percent(maxShare) + " allowed; nothing was "
+                        + "changed. Confirm on the Sync page if they really left.");
     }
 
     private static String percent(BigDecimal share) {
-        return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " %";
+        return share.movePointRight(2)
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString() + " %";
     }
 }

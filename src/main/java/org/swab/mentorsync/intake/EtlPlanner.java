@@ -1,8 +1,5 @@
 package org.swab.mentorsync.intake;
 
-import org.swab.mentorsync.base.Templates;
-import org.swab.mentorsync.mentor.EmailAddresses;
-import org.swab.mentorsync.conflict.ErrorReport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,8 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.swab.mentorsync.base.Templates;
+import org.swab.mentorsync.conflict.ErrorReport;
 import org.swab.mentorsync.conflict.ErrorType;
 import org.swab.mentorsync.conflict.Severity;
+import org.swab.mentorsync.mentor.EmailAddresses;
 import org.swab.mentorsync.mentor.MentorFieldOverride;
 import org.swab.mentorsync.mentor.MentorStatus;
 
@@ -42,7 +42,10 @@ final class EtlPlanner {
 
     EtlPlan plan(EtlInput input) {
         List<ErrorReport> issues = new ArrayList<>();
-        List<Signup> signups = input.signups().stream().filter(row -> !row.deleted()).map(Signup::of).toList();
+        List<Signup> signups = input.signups().stream()
+                .filter(row -> !row.deleted())
+                .map(Signup::of)
+                .toList();
         SignupDeduplicator.Result deduped = SignupDeduplicator.dedupe(signups);
         issues.addAll(deduped.issues());
 
@@ -57,12 +60,14 @@ final class EtlPlanner {
         List<PlannedMentor> planned = new ArrayList<>();
         byMnId.forEach((mnId, signup) -> {
             ExistingMentor existing = input.existing().get(mnId);
-            planned.add(mentor(mnId, signup, setups.get(mnId), members.get(mnId),
-                    existing != null && existing.trainingDone()));
+            planned.add(mentor(
+                    mnId, signup, setups.get(mnId), members.get(mnId), existing != null && existing.trainingDone()));
         });
         List<String> dropped = new ArrayList<>();
-        input.existing().values().stream().filter(m -> !byMnId.containsKey(m.mnId()))
-                .sorted(Comparator.comparing(ExistingMentor::mnId)).forEach(m -> {
+        input.existing().values().stream()
+                .filter(m -> !byMnId.containsKey(m.mnId()))
+                .sorted(Comparator.comparing(ExistingMentor::mnId))
+                .forEach(m -> {
                     if (!m.dropped()) {
                         dropped.add(m.mnId());
                     }
@@ -71,8 +76,11 @@ final class EtlPlanner {
         return new EtlPlan(List.copyOf(planned), List.copyOf(dropped), newPlaceholders, List.copyOf(issues));
     }
 
-    private Map<String, Signup> assignIds(List<Signup> kept, Map<String, String> placeholders,
-            Map<String, String> newPlaceholders, List<ErrorReport> issues) {
+    private Map<String, Signup> assignIds(
+            List<Signup> kept,
+            Map<String, String> placeholders,
+            Map<String, String> newPlaceholders,
+            List<ErrorReport> issues) {
         Set<String> taken = new HashSet<>(placeholders.values());
         kept.forEach(s -> s.idDigits().ifPresent(taken::add));
         int next = properties.placeholderFirst();
@@ -89,11 +97,19 @@ final class EtlPlanner {
                     taken.add(mnId);
                     newPlaceholders.put(signup.id(), mnId);
                 }
-                issues.add(new ErrorReport(ErrorType.MISSING_MN_ID, "signup:" + signup.id(), Severity.WARNING,
+                issues.add(new ErrorReport(
+                        ErrorType.MISSING_MN_ID,
+                        "signup:" + signup.id(),
+                        Severity.WARNING,
                         "Signup " + signup.id() + " (" + signup.displayName() + ") has no mentor id"
-                                + (signup.row().mnIdAnswer() == null ? "" : " in '" + signup.row().mnIdAnswer() + "'")
+                                + (signup.row().mnIdAnswer() == null
+                                        ? ""
+                                        : " in '" + signup.row().mnIdAnswer() + "'")
                                 + "; placeholder " + mnId + " assigned",
-                        mnId, signup.phone(), signup.emails().stream().findFirst().orElse(null), "raw_mn_signups",
+                        mnId,
+                        signup.phone(),
+                        signup.emails().stream().findFirst().orElse(null),
+                        "raw_mn_signups",
                         Map.of("submission_id", signup.id())));
             }
             byMnId.put(mnId, signup);
@@ -106,9 +122,15 @@ final class EtlPlanner {
         rows.stream().filter(row -> !row.deleted()).forEach(row -> {
             MentorLinker.Link link = linker.find(row.phone(), row.email());
             if (link.mnId() == null) {
-                issues.add(new ErrorReport(ErrorType.UNLINKED_SETUP, "setup:" + row.submissionId(), Severity.WARNING,
-                        "Setup submission " + row.submissionId() + " matches no mentor: " + link.reason(), null,
-                        row.phone(), EmailAddresses.clean(row.email()), "raw_mn_funds_setup",
+                issues.add(new ErrorReport(
+                        ErrorType.UNLINKED_SETUP,
+                        "setup:" + row.submissionId(),
+                        Severity.WARNING,
+                        "Setup submission " + row.submissionId() + " matches no mentor: " + link.reason(),
+                        null,
+                        row.phone(),
+                        EmailAddresses.clean(row.email()),
+                        "raw_mn_funds_setup",
                         Map.of("submission_id", row.submissionId())));
                 return;
             }
@@ -122,10 +144,16 @@ final class EtlPlanner {
         for (MemberRow row : rows) {
             MentorLinker.Link link = linker.find(row.phone(), row.email());
             if (link.mnId() == null) {
-                issues.add(new ErrorReport(ErrorType.UNLINKED_MEMBER, "member:" + row.memberId(), Severity.WARNING,
-                        "Givebutter member " + row.memberId() + " (" + Names.full(row.firstName(), null,
-                                row.lastName()) + ") matches no mentor: " + link.reason(),
-                        null, row.phone(), EmailAddresses.clean(row.email()), "raw_gb_campaign_members",
+                issues.add(new ErrorReport(
+                        ErrorType.UNLINKED_MEMBER,
+                        "member:" + row.memberId(),
+                        Severity.WARNING,
+                        "Givebutter member " + row.memberId() + " (" + Names.full(row.firstName(), null, row.lastName())
+                                + ") matches no mentor: " + link.reason(),
+                        null,
+                        row.phone(),
+                        EmailAddresses.clean(row.email()),
+                        "raw_gb_campaign_members",
                         Map.of("member_id", row.memberId())));
                 continue;
             }
@@ -139,36 +167,76 @@ final class EtlPlanner {
         BigDecimal raised = member == null ? BigDecimal.ZERO : raised(member);
         boolean fundraised = member != null && raised.compareTo(properties.fundraisingGoal()) >= 0;
         MentorStatus status = MentorStatus.of(setup != null, member != null, fundraised, trained);
-        PlannedMentor draft = new PlannedMentor(mnId, row, signup.phone(),
-                Names.preferred(row.prefix(), row.firstName(), row.lastName()),
-                Names.full(row.firstName(), row.middleName(), row.lastName()), instant(row.submittedAt()), setup,
-                setup == null ? null : instant(setup.submittedAt()), member, raised, fundraised, trained, status,
-                null).withOverrides(overrides.getOrDefault(mnId, List.of()));
+        PlannedMentor draft = new PlannedMentor(
+                        mnId,
+                        row,
+                        signup.phone(),
+                        Names.preferred(row.prefix(), row.firstName(), row.lastName()),
+                        Names.full(row.firstName(), row.middleName(), row.lastName()),
+                        instant(row.submittedAt()),
+                        setup,
+                        setup == null ? null : instant(setup.submittedAt()),
+                        member,
+                        raised,
+                        fundraised,
+                        trained,
+                        status,
+                        null)
+                .withOverrides(overrides.getOrDefault(mnId, List.of()));
         row = draft.signup();
-        String text = Templates.render(properties.statusText(status),
-                MentorValues.of(draft, properties.fundraisingGoal(), year));
-        return new PlannedMentor(mnId, row, draft.phone(), draft.preferredName(), draft.fullName(),
-                draft.signupAt(), setup, draft.setupAt(), member, raised, fundraised, trained, status, text);
+        String text = Templates.render(
+                properties.statusText(status), MentorValues.of(draft, properties.fundraisingGoal(), year));
+        return new PlannedMentor(
+                mnId,
+                row,
+                draft.phone(),
+                draft.preferredName(),
+                draft.fullName(),
+                draft.signupAt(),
+                setup,
+                draft.setupAt(),
+                member,
+                raised,
+                fundraised,
+                trained,
+                status,
+                text);
     }
 
     private ErrorReport invalidPhone(Signup signup, Map<String, Signup> byMnId) {
-        String mnId = byMnId.entrySet().stream().filter(e -> e.getValue() == signup).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        String mnId = byMnId.entrySet().stream()
+                .filter(e -> e.getValue() == signup)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
         String raw = signup.row().phone();
-        return new ErrorReport(ErrorType.INVALID_PHONE, "signup:" + signup.id(), Severity.WARNING,
+        return new ErrorReport(
+                ErrorType.INVALID_PHONE,
+                "signup:" + signup.id(),
+                Severity.WARNING,
                 "Mentor " + mnId + " (" + signup.displayName() + "): the phone "
                         + (raw == null || raw.isBlank() ? "is missing" : "'" + raw.trim() + "' is not a phone number")
                         + "; the mentor is kept without a phone",
-                mnId, raw, signup.emails().stream().findFirst().orElse(null), "raw_mn_signups",
+                mnId,
+                raw,
+                signup.emails().stream().findFirst().orElse(null),
+                "raw_mn_signups",
                 Map.of("submission_id", signup.id()));
     }
 
     /** Still logged on every run while the mentor stays dropped, so the cause stays open until it comes back. */
     private ErrorReport droppedIssue(ExistingMentor mentor, String droppedOn) {
-        return new ErrorReport(ErrorType.MENTOR_DROPPED, "mn_id:" + mentor.mnId(), Severity.WARNING,
+        return new ErrorReport(
+                ErrorType.MENTOR_DROPPED,
+                "mn_id:" + mentor.mnId(),
+                Severity.WARNING,
                 "Mentor " + mentor.mnId() + " (" + (mentor.fullName() == null ? "no name" : mentor.fullName())
                         + ") no longer has a signup in Jotform; marked dropped on " + droppedOn + ", not deleted",
-                mentor.mnId(), mentor.phone(), null, "mentors", Map.of("mn_id", mentor.mnId()));
+                mentor.mnId(),
+                mentor.phone(),
+                null,
+                "mentors",
+                Map.of("mn_id", mentor.mnId()));
     }
 
     private Instant instant(LocalDateTime time) {

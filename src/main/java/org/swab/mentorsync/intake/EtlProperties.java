@@ -26,14 +26,17 @@ public record EtlProperties(
         @DefaultValue("0.10") BigDecimal maxDropShare) {
 
     static final Map<MentorStatus, String> DEFAULT_STATUS_TEXTS = Map.of(
-            MentorStatus.NEEDS_SETUP, "Hi {preferred_name}! Next step: fill out the Givebutter setup form so we can "
-                    + "get your fundraising page going.",
-            MentorStatus.NEEDS_PAGE, "Hi {preferred_name}! We got your setup form. Next step: create your "
-                    + "Givebutter fundraising page.",
-            MentorStatus.NEEDS_FUNDRAISING, "Hi {preferred_name}! You have raised {amount_raised_usd} of your "
-                    + "{goal_usd} goal: {remaining_usd} to go!",
-            MentorStatus.NEEDS_TRAINING, "Hi {preferred_name}! You reached your {goal_usd} goal. Last step: complete "
-                    + "mentor training.",
+            MentorStatus.NEEDS_SETUP,
+                    "Hi {preferred_name}! Next step: fill out the Givebutter setup form so we can "
+                            + "get your fundraising page going.",
+            MentorStatus.NEEDS_PAGE,
+                    "Hi {preferred_name}! We got your setup form. Next step: create your "
+                            + "Givebutter fundraising page.",
+            MentorStatus.NEEDS_FUNDRAISING,
+                    "Hi {preferred_name}! You have raised {amount_raised_usd} of your "
+                            + "{goal_usd} goal: {remaining_usd} to go!",
+            MentorStatus.NEEDS_TRAINING,
+                    "Hi {preferred_name}! You reached your {goal_usd} goal. Last step: complete " + "mentor training.",
             MentorStatus.COMPLETE, "Hi {preferred_name}! You are all set: fully fundraised and trained. Thank you!");
 
     public EtlProperties {

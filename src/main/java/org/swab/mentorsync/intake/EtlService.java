@@ -1,14 +1,10 @@
 package org.swab.mentorsync.intake;
 
-import java.util.HashMap;
-import org.swab.mentorsync.export.GivebutterImport;
-import org.swab.mentorsync.conflict.ErrorLogService;
-import org.swab.mentorsync.conflict.ErrorReport;
-import org.swab.mentorsync.conflict.ErrorType;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.swab.mentorsync.conflict.ErrorLogService;
+import org.swab.mentorsync.conflict.ErrorReport;
+import org.swab.mentorsync.conflict.ErrorType;
+import org.swab.mentorsync.export.GivebutterImport;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorFieldWriter;
 import org.swab.mentorsync.mentor.MentorRepository;
@@ -40,8 +40,13 @@ public class EtlService {
 
     private final EtlReader reader;
     /** The mn_errors types the ETL owns: it logs them and closes them when their cause is gone. */
-    static final List<ErrorType> ETL_ERROR_TYPES = List.of(ErrorType.MISSING_MN_ID, ErrorType.DUPLICATE_SIGNUP,
-            ErrorType.SHARED_PHONE, ErrorType.INVALID_PHONE, ErrorType.UNLINKED_SETUP, ErrorType.UNLINKED_MEMBER,
+    static final List<ErrorType> ETL_ERROR_TYPES = List.of(
+            ErrorType.MISSING_MN_ID,
+            ErrorType.DUPLICATE_SIGNUP,
+            ErrorType.SHARED_PHONE,
+            ErrorType.INVALID_PHONE,
+            ErrorType.UNLINKED_SETUP,
+            ErrorType.UNLINKED_MEMBER,
             ErrorType.MENTOR_DROPPED);
 
     private final ErrorLogService errors;
@@ -54,9 +59,17 @@ public class EtlService {
     private final Clock clock;
     private final GivebutterImport givebutterImport;
 
-    EtlService(EtlReader reader, ErrorLogService errors, MentorRepository mentors, MentorTasksRepository tasks,
-            EntityManager entityManager, JdbcTemplate jdbc, EtlProperties properties, MentorFieldWriter fieldWriter,
-            Clock clock, GivebutterImport givebutterImport) {
+    EtlService(
+            EtlReader reader,
+            ErrorLogService errors,
+            MentorRepository mentors,
+            MentorTasksRepository tasks,
+            EntityManager entityManager,
+            JdbcTemplate jdbc,
+            EtlProperties properties,
+            MentorFieldWriter fieldWriter,
+            Clock clock,
+            GivebutterImport givebutterImport) {
         this.givebutterImport = givebutterImport;
         this.fieldWriter = fieldWriter;
         this.reader = reader;
@@ -78,20 +91,25 @@ public class EtlService {
     public EtlResult run(boolean dropsConfirmed) {
         // other writers of mentors (a CSV upload linking contacts, the contact sync) wait the fraction of a second
         // this takes, instead of breaking the run with a concurrent change between our read and our write
-        entityManager.createNativeQuery("lock table mentors in share row exclusive mode").executeUpdate();
+        entityManager
+                .createNativeQuery("lock table mentors in share row exclusive mode")
+                .executeUpdate();
         Instant now = clock.instant();
         int year = seasonYear(now);
         EtlInput input = reader.read();
         EtlPlan plan = plan(input, now, year);
         if (!dropsConfirmed) {
-            new DropGuard(properties.maxDropShare()).check(
-                    (int) input.existing().values().stream().filter(mentor -> !mentor.dropped()).count(),
-                    plan.newlyDropped().size());
+            new DropGuard(properties.maxDropShare())
+                    .check(
+                            (int) input.existing().values().stream()
+                                    .filter(mentor -> !mentor.dropped())
+                                    .count(),
+                            plan.newlyDropped().size());
         }
 
         savePlaceholders(plan.newPlaceholders());
-        Map<String, Mentor> stored = mentors.findAll().stream()
-                .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
+        Map<String, Mentor> stored =
+                mentors.findAll().stream().collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
         int inserted = 0;
         int updated = 0;
         for (PlannedMentor planned : plan.mentors()) {
@@ -118,11 +136,21 @@ public class EtlService {
         int newErrors = errors.recordAll(causes.values());
         for (ErrorType type : ETL_ERROR_TYPES) {
             // causes of earlier runs that no longer hold are closed; they reopen if they come back
-            errors.resolveVanished(type, causes.values().stream().filter(cause -> cause.type() == type)
-                    .map(ErrorReport::key).toList());
+            errors.resolveVanished(
+                    type,
+                    causes.values().stream()
+                            .filter(cause -> cause.type() == type)
+                            .map(ErrorReport::key)
+                            .toList());
         }
-        EtlResult result = new EtlResult(plan.mentors().size(), inserted, updated, plan.newlyDropped().size(),
-                importRows, newErrors, causes.size());
+        EtlResult result = new EtlResult(
+                plan.mentors().size(),
+                inserted,
+                updated,
+                plan.newlyDropped().size(),
+                importRows,
+                newErrors,
+                causes.size());
         log.info("ETL: {}", result);
         return result;
     }
@@ -139,9 +167,11 @@ public class EtlService {
         Instant now = clock.instant();
         int year = seasonYear(now);
         EtlPlan plan = plan(reader.read(), now, year);
-        Map<String, Mentor> stored = mentors.findAll().stream().filter(mentor -> !mentor.isDropped())
+        Map<String, Mentor> stored = mentors.findAll().stream()
+                .filter(mentor -> !mentor.isDropped())
                 .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
-        List<PlannedMentor> planned = plan.mentors().stream().filter(mentor -> stored.containsKey(mentor.mnId()))
+        List<PlannedMentor> planned = plan.mentors().stream()
+                .filter(mentor -> stored.containsKey(mentor.mnId()))
                 .toList();
         planned.forEach(mentor -> MentorWriter.applyStatus(mentor, stored.get(mentor.mnId()), now));
         return rebuildImport(planned, stored, year);
@@ -153,18 +183,22 @@ public class EtlService {
     }
 
     private int seasonYear(Instant now) {
-        return properties.seasonYear() != null ? properties.seasonYear()
+        return properties.seasonYear() != null
+                ? properties.seasonYear()
                 : LocalDate.ofInstant(now, properties.jotformTimeZone()).getYear();
     }
 
     private void savePlaceholders(Map<String, String> placeholders) {
-        jdbc.batchUpdate("insert into mn_id_placeholders (submission_id, mn_id) values (?, ?)",
-                placeholders.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());
+        jdbc.batchUpdate(
+                "insert into mn_id_placeholders (submission_id, mn_id) values (?, ?)",
+                placeholders.entrySet().stream()
+                        .map(e -> new Object[] {e.getKey(), e.getValue()})
+                        .toList());
     }
 
     private void writeTasks(List<PlannedMentor> planned, Instant now) {
-        Map<String, MentorTasks> stored = tasks.findAll().stream()
-                .collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
+        Map<String, MentorTasks> stored =
+                tasks.findAll().stream().collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
         for (PlannedMentor mentor : planned) {
             MentorTasks row = stored.get(mentor.mnId());
             if (row == null) {
@@ -181,9 +215,14 @@ public class EtlService {
     /** The staged import follows the active mentors; dropped mentors stay out of it. */
     private int rebuildImport(List<PlannedMentor> planned, Map<String, Mentor> stored, int year) {
         Map<String, Long> contactIds = new HashMap<>();
-        stored.values().stream().filter(mentor -> mentor.getGbContactId() != null)
+        stored.values().stream()
+                .filter(mentor -> mentor.getGbContactId() != null)
                 .forEach(mentor -> contactIds.put(mentor.getMnId(), mentor.getGbContactId()));
-        return givebutterImport.rebuild(planned.stream().map(mentor -> mentor.importCandidate(
-                MentorValues.of(mentor, properties.fundraisingGoal(), year))).toList(), contactIds);
+        return givebutterImport.rebuild(
+                planned.stream()
+                        .map(mentor ->
+                                mentor.importCandidate(MentorValues.of(mentor, properties.fundraisingGoal(), year)))
+                        .toList(),
+                contactIds);
     }
 }

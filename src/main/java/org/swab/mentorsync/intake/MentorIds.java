@@ -5,8 +5,7 @@ import java.util.Optional;
 /** The mentor id is the text of the digits of the mnid answer: "MN0572" → "0572", " 1234 " → "1234". */
 final class MentorIds {
 
-    private MentorIds() {
-    }
+    private MentorIds() {}
 
     static Optional<String> digits(String answer) {
         if (answer == null) {

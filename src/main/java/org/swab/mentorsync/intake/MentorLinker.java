@@ -1,13 +1,13 @@
 package org.swab.mentorsync.intake;
 
-import org.swab.mentorsync.mentor.EmailAddresses;
-import org.swab.mentorsync.mentor.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.swab.mentorsync.mentor.EmailAddresses;
+import org.swab.mentorsync.mentor.PhoneNumbers;
 
 /**
  * Finds the mentor a setup submission or campaign member belongs to: by phone first, then by email (personal or UGA).
@@ -16,8 +16,7 @@ import java.util.Set;
 final class MentorLinker {
 
     /** The linked mentor id, or null with the reason. */
-    record Link(String mnId, String reason) {
-    }
+    record Link(String mnId, String reason) {}
 
     private final Map<String, List<String>> byPhone = new HashMap<>();
     private final Map<String, List<String>> byEmail = new HashMap<>();
@@ -25,9 +24,12 @@ final class MentorLinker {
     MentorLinker(Map<String, Signup> mentorsById) {
         mentorsById.forEach((mnId, signup) -> {
             if (signup.phone() != null) {
-                byPhone.computeIfAbsent(signup.phone(), phone -> new ArrayList<>()).add(mnId);
+                byPhone.computeIfAbsent(signup.phone(), phone -> new ArrayList<>())
+                        .add(mnId);
             }
-            signup.emails().forEach(email -> byEmail.computeIfAbsent(email, e -> new ArrayList<>()).add(mnId));
+            signup.emails()
+                    .forEach(email -> byEmail.computeIfAbsent(email, e -> new ArrayList<>())
+                            .add(mnId));
         });
     }
 
@@ -42,9 +44,12 @@ final class MentorLinker {
         if (onPhone.size() > 1) {
             Set<String> both = new LinkedHashSet<>(onPhone);
             both.retainAll(onEmail);
-            return both.size() == 1 ? new Link(both.iterator().next(), null)
-                    : new Link(null, onPhone.size() + " mentors share the phone " + phone
-                            + " and the email does not tell them apart");
+            return both.size() == 1
+                    ? new Link(both.iterator().next(), null)
+                    : new Link(
+                            null,
+                            onPhone.size() + " mentors share the phone " + phone
+                                    + " and the email does not tell them apart");
         }
         if (onEmail.size() == 1) {
             return new Link(onEmail.getFirst(), null);
@@ -52,8 +57,10 @@ final class MentorLinker {
         if (onEmail.size() > 1) {
             return new Link(null, onEmail.size() + " mentors have the email " + email);
         }
-        return new Link(null, "no mentor has the phone " + (phone == null ? describe(rawPhone) : phone)
-                + " or the email " + (email == null ? "(none)" : email));
+        return new Link(
+                null,
+                "no mentor has the phone " + (phone == null ? describe(rawPhone) : phone) + " or the email "
+                        + (email == null ? "(none)" : email));
     }
 
     private static String describe(String rawPhone) {

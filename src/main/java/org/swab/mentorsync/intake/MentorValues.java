@@ -1,16 +1,15 @@
 package org.swab.mentorsync.intake;
 
-import org.swab.mentorsync.mentor.EmailAddresses;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
+import org.swab.mentorsync.mentor.EmailAddresses;
 
 /** The values templates and custom-field sources can name, for one mentor. Booleans read "Yes"/"No". */
 final class MentorValues {
 
-    private MentorValues() {
-    }
+    private MentorValues() {}
 
     static Map<String, String> of(PlannedMentor mentor, BigDecimal goal, int year) {
         SignupRow s = mentor.signup();
@@ -52,7 +51,8 @@ final class MentorValues {
     /** "50" for whole dollars, "12.50" otherwise. */
     static String amount(BigDecimal value) {
         BigDecimal scaled = value.setScale(2, RoundingMode.HALF_UP);
-        return scaled.stripTrailingZeros().scale() <= 0 ? scaled.setScale(0, RoundingMode.UNNECESSARY).toPlainString()
+        return scaled.stripTrailingZeros().scale() <= 0
+                ? scaled.setScale(0, RoundingMode.UNNECESSARY).toPlainString()
                 : scaled.toPlainString();
     }
 

@@ -1,11 +1,11 @@
 package org.swab.mentorsync.intake;
 
-import org.swab.mentorsync.mentor.EmailAddresses;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.swab.mentorsync.mentor.EmailAddresses;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorTasks;
 
@@ -21,7 +21,9 @@ final class MentorWriter {
         MentorWriter writer = new MentorWriter();
         SignupRow s = planned.signup();
         writer.set(mentor::getPhone, mentor::setPhone, planned.phone());
-        writer.set(mentor::getGbMemberId, mentor::setGbMemberId,
+        writer.set(
+                mentor::getGbMemberId,
+                mentor::setGbMemberId,
                 planned.member() == null ? null : planned.member().memberId());
         writer.set(mentor::getFirstName, mentor::setFirstName, s.firstName());
         writer.set(mentor::getMiddleName, mentor::setMiddleName, s.middleName());
@@ -38,7 +40,9 @@ final class MentorWriter {
         writer.set(mentor::getStatusCategory, mentor::setStatusCategory, planned.status());
         writer.set(mentor::getStatusText, mentor::setStatusText, planned.statusText());
         writer.set(mentor::getSignupSubmissionId, mentor::setSignupSubmissionId, s.submissionId());
-        writer.set(mentor::getSetupSubmissionId, mentor::setSetupSubmissionId,
+        writer.set(
+                mentor::getSetupSubmissionId,
+                mentor::setSetupSubmissionId,
                 planned.setup() == null ? null : planned.setup().submissionId());
         writer.set(mentor::getSignupAt, mentor::setSignupAt, planned.signupAt());
         writer.set(mentor::isDropped, mentor::setDropped, false);

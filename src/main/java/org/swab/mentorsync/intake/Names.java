@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 /** Name rules: the signup form's prefix slot holds the preferred name; preferred_name is never empty. */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     static String preferred(String prefix, String first, String last) {
         if (!blank(prefix)) {
@@ -22,7 +21,9 @@ final class Names {
     }
 
     static String full(String first, String middle, String last) {
-        String joined = Stream.of(first, middle, last).filter(part -> !blank(part)).map(String::trim)
+        String joined = Stream.of(first, middle, last)
+                .filter(part -> !blank(part))
+                .map(String::trim)
                 .collect(Collectors.joining(" "));
         return joined.isEmpty() ? null : joined;
     }

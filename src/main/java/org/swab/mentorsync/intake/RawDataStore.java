@@ -48,17 +48,24 @@ public class RawDataStore {
      */
     @Transactional
     public RawStepCounts storeSignups(List<JotformSubmission> submissions) {
-        List<JotformSubmission> readable = submissions.stream().filter(s -> s.id() != null && !s.id().isBlank())
+        List<JotformSubmission> readable = submissions.stream()
+                .filter(s -> s.id() != null && !s.id().isBlank())
                 .toList();
         Map<String, SignupAnswers> read = new HashMap<>();
         readable.forEach(s -> read.put(s.id(), answers.signup(s)));
-        if (!read.isEmpty() && read.values().stream().noneMatch(a -> MentorIds.digits(a.mnIdAnswer()).isPresent())) {
-            throw new StepFailedException(NO_MENTOR_IDS, "The signup form returned " + submissions.size()
-                    + " submissions and none has a mentor id: is the setup form's id in the signup field? "
-                    + "Nothing was changed.");
+        if (!read.isEmpty()
+                && read.values().stream()
+                        .noneMatch(a -> MentorIds.digits(a.mnIdAnswer()).isPresent())) {
+            throw new StepFailedException(
+                    NO_MENTOR_IDS,
+                    "The signup form returned " + submissions.size()
+                            + " submissions and none has a mentor id: is the setup form's id in the signup field? "
+                            + "Nothing was changed.");
         }
-        Set<String> known = known("raw_mn_signups", "submission_id", readable.stream().map(JotformSubmission::id));
-        jdbc.batchUpdate("""
+        Set<String> known =
+                known("raw_mn_signups", "submission_id", readable.stream().map(JotformSubmission::id));
+        jdbc.batchUpdate(
+                """
                 insert into raw_mn_signups (submission_id, form_id, submitted_at, updated_at, status, mn_id_answer,
                     prefix, first_name, middle_name, last_name, suffix, phone, uga_email, personal_email, uga_class,
                     shirt_size, gender, shift_preference, partner_preference, submission, synced_at)
@@ -71,24 +78,48 @@ public class RawDataStore {
                     uga_class = excluded.uga_class, shirt_size = excluded.shirt_size, gender = excluded.gender,
                     shift_preference = excluded.shift_preference, partner_preference = excluded.partner_preference,
                     submission = excluded.submission, synced_at = excluded.synced_at
-                """, readable.stream().map(s -> {
-                    SignupAnswers a = read.get(s.id());
-                    return new Object[] {s.id(), s.formId(), time(s.createdAt()), time(s.updatedAt()), s.status(),
-                        a.mnIdAnswer(), a.prefix(), a.firstName(), a.middleName(), a.lastName(), a.suffix(),
-                        a.phone(), a.ugaEmail(), a.personalEmail(), a.ugaClass(), a.shirtSize(), a.gender(),
-                        a.shiftPreference(), a.partnerPreference(), s.raw().toString()};
-                }).toList());
-        int removed = removeOthers("raw_mn_signups", "submission_id", readable.stream().map(JotformSubmission::id));
+                """,
+                readable.stream()
+                        .map(s -> {
+                            SignupAnswers a = read.get(s.id());
+                            return new Object[] {
+                                s.id(),
+                                s.formId(),
+                                time(s.createdAt()),
+                                time(s.updatedAt()),
+                                s.status(),
+                                a.mnIdAnswer(),
+                                a.prefix(),
+                                a.firstName(),
+                                a.middleName(),
+                                a.lastName(),
+                                a.suffix(),
+                                a.phone(),
+                                a.ugaEmail(),
+                                a.personalEmail(),
+                                a.ugaClass(),
+                                a.shirtSize(),
+                                a.gender(),
+                                a.shiftPreference(),
+                                a.partnerPreference(),
+                                s.raw().toString()
+                            };
+                        })
+                        .toList());
+        int removed = removeOthers(
+                "raw_mn_signups", "submission_id", readable.stream().map(JotformSubmission::id));
         return counts(submissions.size(), readable.size(), known.size(), removed);
     }
 
     @Transactional
     public RawStepCounts storeSetups(List<JotformSubmission> submissions) {
-        List<JotformSubmission> readable = submissions.stream().filter(s -> s.id() != null && !s.id().isBlank())
+        List<JotformSubmission> readable = submissions.stream()
+                .filter(s -> s.id() != null && !s.id().isBlank())
                 .toList();
-        Set<String> known = known("raw_mn_funds_setup", "submission_id",
-                readable.stream().map(JotformSubmission::id));
-        jdbc.batchUpdate("""
+        Set<String> known =
+                known("raw_mn_funds_setup", "submission_id", readable.stream().map(JotformSubmission::id));
+        jdbc.batchUpdate(
+                """
                 insert into raw_mn_funds_setup (submission_id, form_id, submitted_at, updated_at, status, full_name,
                     phone, email, submission, synced_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, now())
@@ -96,21 +127,34 @@ public class RawDataStore {
                     submitted_at = excluded.submitted_at, updated_at = excluded.updated_at, status = excluded.status,
                     full_name = excluded.full_name, phone = excluded.phone, email = excluded.email,
                     submission = excluded.submission, synced_at = excluded.synced_at
-                """, readable.stream().map(s -> {
-                    SetupAnswers a = answers.setup(s);
-                    return new Object[] {s.id(), s.formId(), time(s.createdAt()), time(s.updatedAt()), s.status(),
-                        a.fullName(), a.phone(), a.email(), s.raw().toString()};
-                }).toList());
-        int removed = removeOthers("raw_mn_funds_setup", "submission_id",
-                readable.stream().map(JotformSubmission::id));
+                """,
+                readable.stream()
+                        .map(s -> {
+                            SetupAnswers a = answers.setup(s);
+                            return new Object[] {
+                                s.id(),
+                                s.formId(),
+                                time(s.createdAt()),
+                                time(s.updatedAt()),
+                                s.status(),
+                                a.fullName(),
+                                a.phone(),
+                                a.email(),
+                                s.raw().toString()
+                            };
+                        })
+                        .toList());
+        int removed = removeOthers(
+                "raw_mn_funds_setup", "submission_id", readable.stream().map(JotformSubmission::id));
         return counts(submissions.size(), readable.size(), known.size(), removed);
     }
 
     @Transactional
     public RawStepCounts storeMembers(long campaignId, List<GivebutterMember> members, int unreadable) {
-        Set<String> known = known("raw_gb_campaign_members", "member_id::text",
-                members.stream().map(m -> String.valueOf(m.id())));
-        jdbc.batchUpdate("""
+        Set<String> known = known(
+                "raw_gb_campaign_members", "member_id::text", members.stream().map(m -> String.valueOf(m.id())));
+        jdbc.batchUpdate(
+                """
                 insert into raw_gb_campaign_members (member_id, campaign_id, first_name, last_name, display_name,
                     email, phone, picture, raised, goal, donors, items, url, created_at, updated_at, member,
                     synced_at)
@@ -122,26 +166,43 @@ public class RawDataStore {
                     donors = excluded.donors, items = excluded.items, url = excluded.url,
                     created_at = excluded.created_at, updated_at = excluded.updated_at, member = excluded.member,
                     synced_at = excluded.synced_at
-                """, members.stream().map(m -> new Object[] {m.id(), campaignId, m.firstName(), m.lastName(),
-                        m.displayName(), m.email(), m.phone(), m.picture(), m.raised(), m.goal(), m.donors(),
-                        m.items(), m.url(), timestamp(m.createdAt()), timestamp(m.updatedAt()), m.raw().toString()})
+                """,
+                members.stream()
+                        .map(m -> new Object[] {
+                            m.id(),
+                            campaignId,
+                            m.firstName(),
+                            m.lastName(),
+                            m.displayName(),
+                            m.email(),
+                            m.phone(),
+                            m.picture(),
+                            m.raised(),
+                            m.goal(),
+                            m.donors(),
+                            m.items(),
+                            m.url(),
+                            timestamp(m.createdAt()),
+                            timestamp(m.updatedAt()),
+                            m.raw().toString()
+                        })
                         .toList());
-        int removed = removeOthers("raw_gb_campaign_members", "member_id::text",
-                members.stream().map(m -> String.valueOf(m.id())));
+        int removed = removeOthers(
+                "raw_gb_campaign_members", "member_id::text", members.stream().map(m -> String.valueOf(m.id())));
         return counts(members.size() + unreadable, members.size(), known.size(), removed);
     }
 
     /** Whether the signup mirror holds rows: an empty fetch then means something is wrong, not that all left. */
     @Transactional(readOnly = true)
     public boolean hasSignups() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from raw_mn_signups)",
-                Boolean.class));
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from raw_mn_signups)", Boolean.class));
     }
 
     private Set<String> known(String table, String idColumn, Stream<String> ids) {
         String[] wanted = ids.toArray(String[]::new);
-        return new HashSet<>(jdbc.queryForList("select " + idColumn + " from " + table + " where " + idColumn
-                + " = any(?)", String.class, (Object) wanted));
+        return new HashSet<>(jdbc.queryForList(
+                "select " + idColumn + " from " + table + " where " + idColumn + " = any(?)", String.class, (Object)
+                        wanted));
     }
 
     private int removeOthers(String table, String idColumn, Stream<String> ids) {

@@ -1,19 +1,20 @@
 package org.swab.mentorsync.intake;
 
-import org.swab.mentorsync.mentor.EmailAddresses;
-import org.swab.mentorsync.mentor.PhoneNumbers;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.swab.mentorsync.mentor.EmailAddresses;
+import org.swab.mentorsync.mentor.PhoneNumbers;
 
 /** A signup with its phone in E.164 (null when unparseable), its emails lower-cased and its mentor-id digits. */
 record Signup(SignupRow row, String phone, Set<String> emails, Optional<String> idDigits) {
 
     /** Most recent first: by submission time, then by submission id. */
-    static final Comparator<Signup> MOST_RECENT_FIRST = Comparator
-            .comparing((Signup s) -> s.row().submittedAt(), Comparator.nullsFirst(Comparator.<LocalDateTime>naturalOrder()))
+    static final Comparator<Signup> MOST_RECENT_FIRST = Comparator.comparing(
+                    (Signup s) -> s.row().submittedAt(),
+                    Comparator.nullsFirst(Comparator.<LocalDateTime>naturalOrder()))
             .thenComparing(s -> s.row().submissionId())
             .reversed();
 
@@ -21,7 +22,10 @@ record Signup(SignupRow row, String phone, Set<String> emails, Optional<String> 
         Set<String> emails = new LinkedHashSet<>();
         Optional.ofNullable(EmailAddresses.clean(row.personalEmail())).ifPresent(emails::add);
         Optional.ofNullable(EmailAddresses.clean(row.ugaEmail())).ifPresent(emails::add);
-        return new Signup(row, PhoneNumbers.toE164(row.phone()).orElse(null), Set.copyOf(emails),
+        return new Signup(
+                row,
+                PhoneNumbers.toE164(row.phone()).orElse(null),
+                Set.copyOf(emails),
                 MentorIds.digits(row.mnIdAnswer()));
     }
 

@@ -1,12 +1,12 @@
 package org.swab.mentorsync.intake;
 
-import org.swab.mentorsync.conflict.ErrorReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.swab.mentorsync.conflict.ErrorReport;
 import org.swab.mentorsync.conflict.ErrorType;
 import org.swab.mentorsync.conflict.Severity;
 
@@ -18,16 +18,15 @@ import org.swab.mentorsync.conflict.Severity;
  */
 final class SignupDeduplicator {
 
-    record Result(List<Signup> kept, List<ErrorReport> issues) {
-    }
+    record Result(List<Signup> kept, List<ErrorReport> issues) {}
 
-    private SignupDeduplicator() {
-    }
+    private SignupDeduplicator() {}
 
     static Result dedupe(List<Signup> signups) {
         List<ErrorReport> issues = new ArrayList<>();
         List<Signup> kept = new ArrayList<>();
-        List<Signup> byRecency = signups.stream().sorted(Signup.MOST_RECENT_FIRST).toList();
+        List<Signup> byRecency =
+                signups.stream().sorted(Signup.MOST_RECENT_FIRST).toList();
         Map<String, List<Signup>> keptByPhone = new LinkedHashMap<>();
         for (Signup signup : byRecency) {
             if (signup.phone() == null) {
@@ -35,7 +34,8 @@ final class SignupDeduplicator {
                 continue;
             }
             List<Signup> onPhone = keptByPhone.computeIfAbsent(signup.phone(), phone -> new ArrayList<>());
-            Signup newer = onPhone.stream().filter(signup::samePersonAs).findFirst().orElse(null);
+            Signup newer =
+                    onPhone.stream().filter(signup::samePersonAs).findFirst().orElse(null);
             if (newer == null) {
                 onPhone.add(signup);
                 kept.add(signup);
@@ -61,26 +61,40 @@ final class SignupDeduplicator {
             if (newer == null) {
                 result.add(signup);
             } else {
-                issues.add(superseded(signup, newer, "a more recent signup gives the same mentor id "
-                        + signup.idDigits().get()));
+                issues.add(superseded(
+                        signup,
+                        newer,
+                        "a more recent signup gives the same mentor id "
+                                + signup.idDigits().get()));
             }
         }
         return result;
     }
 
     private static List<ErrorReport> sharedPhones(List<Signup> kept) {
-        Map<String, List<Signup>> byPhone = kept.stream().filter(s -> s.phone() != null)
+        Map<String, List<Signup>> byPhone = kept.stream()
+                .filter(s -> s.phone() != null)
                 .collect(Collectors.groupingBy(Signup::phone, LinkedHashMap::new, Collectors.toList()));
         List<ErrorReport> issues = new ArrayList<>();
         byPhone.forEach((phone, sharing) -> {
             if (sharing.size() > 1) {
-                List<Signup> ordered = sharing.stream().sorted(Comparator.comparing(Signup::id)).toList();
-                String who = ordered.stream().map(s -> s.displayName() + " (signup " + s.id() + ")")
+                List<Signup> ordered = sharing.stream()
+                        .sorted(Comparator.comparing(Signup::id))
+                        .toList();
+                String who = ordered.stream()
+                        .map(s -> s.displayName() + " (signup " + s.id() + ")")
                         .collect(Collectors.joining(", "));
-                issues.add(new ErrorReport(ErrorType.SHARED_PHONE, "phone:" + phone, Severity.INFO,
-                        ordered.size() + " different people share the phone " + phone + ": " + who
-                                + ". All are kept.",
-                        null, phone, null, "raw_mn_signups", Map.of("submission_ids",
+                issues.add(new ErrorReport(
+                        ErrorType.SHARED_PHONE,
+                        "phone:" + phone,
+                        Severity.INFO,
+                        ordered.size() + " different people share the phone " + phone + ": " + who + ". All are kept.",
+                        null,
+                        phone,
+                        null,
+                        "raw_mn_signups",
+                        Map.of(
+                                "submission_ids",
                                 ordered.stream().map(Signup::id).toList())));
             }
         });
@@ -88,10 +102,16 @@ final class SignupDeduplicator {
     }
 
     private static ErrorReport superseded(Signup older, Signup newer, String why) {
-        return new ErrorReport(ErrorType.DUPLICATE_SIGNUP, "signup:" + older.id(), Severity.WARNING,
-                "Signup " + older.id() + " (" + older.displayName() + ") is superseded by signup " + newer.id()
-                        + ": " + why + ". The most recent signup is kept.",
-                older.idDigits().orElse(null), older.phone(), older.emails().stream().findFirst().orElse(null),
-                "raw_mn_signups", Map.of("superseded_submission_id", older.id(), "kept_submission_id", newer.id()));
+        return new ErrorReport(
+                ErrorType.DUPLICATE_SIGNUP,
+                "signup:" + older.id(),
+                Severity.WARNING,
+                "Signup " + older.id() + " (" + older.displayName() + ") is superseded by signup " + newer.id() + ": "
+                        + why + ". The most recent signup is kept.",
+                older.idDigits().orElse(null),
+                older.phone(),
+                older.emails().stream().findFirst().orElse(null),
+                "raw_mn_signups",
+                Map.of("superseded_submission_id", older.id(), "kept_submission_id", newer.id()));
     }
 }

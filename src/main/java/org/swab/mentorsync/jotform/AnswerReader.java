@@ -23,20 +23,35 @@ public class AnswerReader {
     }
 
     public SignupAnswers signup(JotformSubmission submission) {
-        JsonNode fullName = submission.byName(names.fullName()).map(JotformAnswer::answer).orElse(null);
-        return new SignupAnswers(string(submission, names.mnId()), part(fullName, "prefix"), part(fullName, "first"),
-                part(fullName, "middle"), part(fullName, "last"), part(fullName, "suffix"),
+        JsonNode fullName =
+                submission.byName(names.fullName()).map(JotformAnswer::answer).orElse(null);
+        return new SignupAnswers(
+                string(submission, names.mnId()),
+                part(fullName, "prefix"),
+                part(fullName, "first"),
+                part(fullName, "middle"),
+                part(fullName, "last"),
+                part(fullName, "suffix"),
                 submission.byName(names.phone()).map(AnswerReader::phone).orElse(null),
-                string(submission, names.ugaEmail()), string(submission, names.personalEmail()),
-                string(submission, names.ugaClass()), string(submission, names.shirtSize()),
-                string(submission, names.gender()), string(submission, names.shiftPreference()),
+                string(submission, names.ugaEmail()),
+                string(submission, names.personalEmail()),
+                string(submission, names.ugaClass()),
+                string(submission, names.shirtSize()),
+                string(submission, names.gender()),
+                string(submission, names.shiftPreference()),
                 string(submission, names.partnerPreference()));
     }
 
     public SetupAnswers setup(JotformSubmission submission) {
-        String fullName = find(submission, "control_fullname", "name").map(AnswerReader::fullName).orElse(null);
-        String phone = find(submission, "control_phone", "phone").map(AnswerReader::phone).orElse(null);
-        String email = find(submission, "control_email", "email").map(AnswerReader::plain).orElse(null);
+        String fullName = find(submission, "control_fullname", "name")
+                .map(AnswerReader::fullName)
+                .orElse(null);
+        String phone = find(submission, "control_phone", "phone")
+                .map(AnswerReader::phone)
+                .orElse(null);
+        String email = find(submission, "control_email", "email")
+                .map(AnswerReader::plain)
+                .orElse(null);
         return new SetupAnswers(fullName, phone, email);
     }
 
@@ -73,7 +88,8 @@ public class AnswerReader {
     private static String fullName(JotformAnswer answer) {
         JsonNode value = answer.answer();
         if (value != null && value.isObject()) {
-            String joined = String.join(" ", nonNull(part(value, "first")), nonNull(part(value, "last"))).trim();
+            String joined = String.join(" ", nonNull(part(value, "first")), nonNull(part(value, "last")))
+                    .trim();
             return joined.isEmpty() ? clean(answer.prettyFormat()) : joined;
         }
         return plain(answer);
@@ -81,9 +97,11 @@ public class AnswerReader {
 
     private static Optional<JotformAnswer> find(JotformSubmission submission, String type, String nameFragment) {
         Predicate<JotformAnswer> byType = answer -> type.equals(answer.type());
-        Predicate<JotformAnswer> byName = answer -> answer.name() != null
-                && answer.name().toLowerCase(Locale.ROOT).contains(nameFragment);
-        return submission.allAnswers().stream().filter(byType).findFirst()
+        Predicate<JotformAnswer> byName = answer ->
+                answer.name() != null && answer.name().toLowerCase(Locale.ROOT).contains(nameFragment);
+        return submission.allAnswers().stream()
+                .filter(byType)
+                .findFirst()
                 .or(() -> submission.allAnswers().stream().filter(byName).findFirst());
     }
 

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,8 +38,11 @@ public class JotformClient {
     public JotformAccount testKey(JotformConnection connection) {
         JsonNode envelope = get(connection, "/user", Map.of());
         JsonNode user = envelope.path("content");
-        return new JotformAccount(JotformJson.text(user.path("username")), JotformJson.text(user.path("name")),
-                JotformJson.text(user.path("email")), JotformJson.limitLeft(envelope));
+        return new JotformAccount(
+                JotformJson.text(user.path("username")),
+                JotformJson.text(user.path("name")),
+                JotformJson.text(user.path("email")),
+                JotformJson.limitLeft(envelope));
     }
 
     /** GET /user/forms: the account's forms, for picking the signup and setup forms. */
@@ -50,7 +53,8 @@ public class JotformClient {
 
     /** GET /form/{id}/questions: the field names of a form (e.g. {@code mnid}), to tell the signup form apart. */
     public Set<String> formFieldNames(JotformConnection connection, String formId) {
-        JsonNode content = get(connection, "/form/" + formId + "/questions", Map.of()).path("content");
+        JsonNode content =
+                get(connection, "/form/" + formId + "/questions", Map.of()).path("content");
         Set<String> names = new LinkedHashSet<>();
         if (content.isObject()) {
             content.properties().forEach(question -> {
@@ -71,15 +75,29 @@ public class JotformClient {
         int pages = 0;
         while (true) {
             if (pages >= properties.maxPages()) {
-                throw new ApiException(SYSTEM, ApiFailure.MALFORMED_RESPONSE, "Jotform kept sending full pages "
-                        + "of form " + formId + " beyond " + properties.maxPages() + " pages; stopped");
+                throw new ApiException(
+                        SYSTEM,
+                        ApiFailure.MALFORMED_RESPONSE,
+                        "Jotform kept sending full pages " + "of form " + formId + " beyond " + properties.maxPages()
+                                + " pages; stopped");
             }
-            JsonNode envelope = get(connection, "/form/" + formId + "/submissions", Map.of(
-                    "offset", String.valueOf(pages * limit), "limit", String.valueOf(limit),
-                    "orderby", "created_at", "direction", "ASC"));
+            JsonNode envelope = get(
+                    connection,
+                    "/form/" + formId + "/submissions",
+                    Map.of(
+                            "offset",
+                            String.valueOf(pages * limit),
+                            "limit",
+                            String.valueOf(limit),
+                            "orderby",
+                            "created_at",
+                            "direction",
+                            "ASC"));
             pages++;
             if (!envelope.path("content").isArray()) {
-                throw new ApiException(SYSTEM, ApiFailure.MALFORMED_RESPONSE,
+                throw new ApiException(
+                        SYSTEM,
+                        ApiFailure.MALFORMED_RESPONSE,
                         "Jotform's answer for form " + formId + " has no list of submissions");
             }
             List<JsonNode> page = JotformJson.content(envelope);
@@ -89,17 +107,22 @@ public class JotformClient {
                 break;
             }
         }
-        log.info("Jotform form {}: {} submissions in {} page(s), limit-left {}", formId, submissions.size(), pages,
+        log.info(
+                "Jotform form {}: {} submissions in {} page(s), limit-left {}",
+                formId,
+                submissions.size(),
+                pages,
                 limitLeft);
         return new JotformSubmissions(List.copyOf(submissions), pages, limitLeft);
     }
 
     private JsonNode get(JotformConnection connection, String path, Map<String, String> query) {
         String key = cipher.decrypt(connection.encryptedApiKey());
-        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(connection.baseUrl()).path(path);
+        UriComponentsBuilder uri =
+                UriComponentsBuilder.fromUriString(connection.baseUrl()).path(path);
         query.forEach(uri::queryParam);
         URI target = uri.build().encode().toUri();
-        return caller.getJson(new ApiRequest(SYSTEM, target, Map.of("APIKEY", key, "Accept", "application/json"),
-                key, JotformJson::responseCode));
+        return caller.getJson(new ApiRequest(
+                SYSTEM, target, Map.of("APIKEY", key, "Accept", "application/json"), key, JotformJson::responseCode));
     }
 }

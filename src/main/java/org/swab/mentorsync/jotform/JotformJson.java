@@ -1,17 +1,16 @@
 package org.swab.mentorsync.jotform;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.ArrayList;
 import tools.jackson.databind.JsonNode;
 
 /** Reads Jotform's envelope and submissions from JSON trees; tolerant of the variants the API really sends. */
 final class JotformJson {
 
-    private JotformJson() {
-    }
+    private JotformJson() {}
 
     /** The envelope's {@code responseCode}, which counts like the HTTP status. */
     static OptionalInt responseCode(JsonNode envelope) {
@@ -49,20 +48,35 @@ final class JotformJson {
         if (answersNode.isObject()) {
             for (Map.Entry<String, JsonNode> entry : answersNode.properties()) {
                 JsonNode question = entry.getValue();
-                answers.put(entry.getKey(), new JotformAnswer(text(question.path("name")),
-                        text(question.path("type")), text(question.path("text")), question.get("answer"),
-                        text(question.path("prettyFormat"))));
+                answers.put(
+                        entry.getKey(),
+                        new JotformAnswer(
+                                text(question.path("name")),
+                                text(question.path("type")),
+                                text(question.path("text")),
+                                question.get("answer"),
+                                text(question.path("prettyFormat"))));
             }
         }
-        return new JotformSubmission(text(node.path("id")), text(node.path("form_id")),
-                text(node.path("created_at")), text(node.path("updated_at")), text(node.path("status")), answers,
+        return new JotformSubmission(
+                text(node.path("id")),
+                text(node.path("form_id")),
+                text(node.path("created_at")),
+                text(node.path("updated_at")),
+                text(node.path("status")),
+                answers,
                 node);
     }
 
     static JotformForm form(JsonNode node) {
         Integer count = toInteger(text(node.path("count")));
-        return new JotformForm(text(node.path("id")), text(node.path("title")), text(node.path("status")),
-                count == null ? 0 : count, text(node.path("created_at")), text(node.path("updated_at")));
+        return new JotformForm(
+                text(node.path("id")),
+                text(node.path("title")),
+                text(node.path("status")),
+                count == null ? 0 : count,
+                text(node.path("created_at")),
+                text(node.path("updated_at")));
     }
 
     /** A scalar as text; null when missing, null or not a scalar. */

@@ -24,6 +24,5 @@ public record JotformProperties(
             @DefaultValue("shirtSize") String shirtSize,
             @DefaultValue("gender") String gender,
             @DefaultValue("shiftPreference") String shiftPreference,
-            @DefaultValue("partnerPreference") String partnerPreference) {
-    }
+            @DefaultValue("partnerPreference") String partnerPreference) {}
 }

@@ -12,7 +12,9 @@ record Candidate(long contactId, Set<MatchEvidence> evidence) {
      * id, then the campaign member's identifiers; within a tier more identifiers, then the highest contact id.
      */
     static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::tier)
-            .thenComparing(Comparator.comparingInt((Candidate candidate) -> candidate.evidence().size()).reversed())
+            .thenComparing(Comparator.comparingInt(
+                            (Candidate candidate) -> candidate.evidence().size())
+                    .reversed())
             .thenComparing(Comparator.comparingLong(Candidate::contactId).reversed());
 
     Candidate {

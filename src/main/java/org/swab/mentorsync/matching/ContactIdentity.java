@@ -1,17 +1,16 @@
 package org.swab.mentorsync.matching;
 
-import org.swab.mentorsync.mentor.EmailAddresses;
-import org.swab.mentorsync.mentor.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.swab.mentorsync.mentor.EmailAddresses;
+import org.swab.mentorsync.mentor.PhoneNumbers;
 
 /** What identifies one Givebutter contact: its id, external id and normalised phones and emails (no repeats). */
-public record ContactIdentity(long contactId, String externalId, Collection<String> phones,
-        Collection<String> emails) {
+public record ContactIdentity(long contactId, String externalId, Collection<String> phones, Collection<String> emails) {
 
     public ContactIdentity {
         externalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
@@ -20,9 +19,12 @@ public record ContactIdentity(long contactId, String externalId, Collection<Stri
     }
 
     /** Normalises the export's raw values: primary and additional phones and emails. */
-    public static ContactIdentity fromRaw(long contactId, String externalId, List<String> rawPhones,
-            List<String> rawEmails) {
-        return new ContactIdentity(contactId, externalId, normalized(rawPhones, PhoneNumbers::toE164),
+    public static ContactIdentity fromRaw(
+            long contactId, String externalId, List<String> rawPhones, List<String> rawEmails) {
+        return new ContactIdentity(
+                contactId,
+                externalId,
+                normalized(rawPhones, PhoneNumbers::toE164),
                 normalized(rawEmails, EmailAddresses::normalize));
     }
 

@@ -24,21 +24,21 @@ import java.util.TreeMap;
  */
 public final class ContactMatcher {
 
-    private ContactMatcher() {
-    }
+    private ContactMatcher() {}
 
     public static MatchResult match(Collection<MentorIdentity> mentors, ContactIndex contacts) {
         return match(mentors, contacts, Map.of());
     }
 
     /** {@code refused}: per mentor id, contacts an admin unlinked from it; they are never its candidates. */
-    public static MatchResult match(Collection<MentorIdentity> mentors, ContactIndex contacts,
-            Map<String, Set<Long>> refused) {
+    public static MatchResult match(
+            Collection<MentorIdentity> mentors, ContactIndex contacts, Map<String, Set<Long>> refused) {
         Map<String, List<Candidate>> preferences = new TreeMap<>();
         for (MentorIdentity mentor : mentors) {
             Set<Long> refusedContacts = refused.getOrDefault(mentor.mnId(), Set.of());
             List<Candidate> candidates = candidates(mentor, contacts).stream()
-                    .filter(candidate -> !refusedContacts.contains(candidate.contactId())).toList();
+                    .filter(candidate -> !refusedContacts.contains(candidate.contactId()))
+                    .toList();
             if (!candidates.isEmpty()) {
                 preferences.put(mentor.mnId(), candidates);
             }
@@ -64,7 +64,8 @@ public final class ContactMatcher {
         if (mentor.memberPhone() != null && !mentor.memberPhone().equals(mentor.phone())) {
             collect(found, contacts.byPhone(mentor.memberPhone()), MatchEvidence.MEMBER_PHONE);
         }
-        if (mentor.memberEmail() != null && !mentor.memberEmail().equals(mentor.personalEmail())
+        if (mentor.memberEmail() != null
+                && !mentor.memberEmail().equals(mentor.personalEmail())
                 && !mentor.memberEmail().equals(mentor.ugaEmail())) {
             collect(found, contacts.byEmail(mentor.memberEmail()), MatchEvidence.MEMBER_EMAIL);
         }
@@ -76,7 +77,8 @@ public final class ContactMatcher {
 
     private static void collect(Map<Long, Set<MatchEvidence>> found, long[] contactIds, MatchEvidence evidence) {
         for (long contactId : contactIds) {
-            found.computeIfAbsent(contactId, id -> EnumSet.noneOf(MatchEvidence.class)).add(evidence);
+            found.computeIfAbsent(contactId, id -> EnumSet.noneOf(MatchEvidence.class))
+                    .add(evidence);
         }
     }
 
@@ -99,7 +101,9 @@ public final class ContactMatcher {
                 for (String mnId : free.stream().sorted().toList()) {
                     Candidate next = nextCandidate(mnId);
                     if (next != null) {
-                        proposals.computeIfAbsent(next.contactId(), id -> new ArrayList<>()).add(mnId);
+                        proposals
+                                .computeIfAbsent(next.contactId(), id -> new ArrayList<>())
+                                .add(mnId);
                     }
                 }
                 free.clear();
@@ -110,7 +114,8 @@ public final class ContactMatcher {
         private Candidate nextCandidate(String mnId) {
             List<Candidate> candidates = preferences.get(mnId);
             int index = nextChoice.get(mnId);
-            while (index < candidates.size() && ambiguous.containsKey(candidates.get(index).contactId())) {
+            while (index < candidates.size()
+                    && ambiguous.containsKey(candidates.get(index).contactId())) {
                 index++;
             }
             nextChoice.put(mnId, index);
@@ -145,43 +150,56 @@ public final class ContactMatcher {
             }
             Map<String, Candidate> claims = new LinkedHashMap<>();
             claimants.forEach(mnId -> claims.put(mnId, candidate(mnId, contactId)));
-            int bestTier = claims.values().stream().mapToInt(Candidate::tier).min().orElseThrow();
-            List<String> strongest = claimants.stream().filter(mnId -> claims.get(mnId).tier() == bestTier).toList();
+            int bestTier =
+                    claims.values().stream().mapToInt(Candidate::tier).min().orElseThrow();
+            List<String> strongest = claimants.stream()
+                    .filter(mnId -> claims.get(mnId).tier() == bestTier)
+                    .toList();
             if (strongest.size() == 1) {
                 return strongest.getFirst();
             }
-            List<String> byEmail = strongest.stream().filter(mnId -> claims.get(mnId).hasEmail()).toList();
+            List<String> byEmail = strongest.stream()
+                    .filter(mnId -> claims.get(mnId).hasEmail())
+                    .toList();
             if (byEmail.size() == 1) {
                 return byEmail.getFirst();
             }
             List<String> remaining = byEmail.isEmpty() ? strongest : byEmail;
-            List<String> byExternalId = remaining.stream().filter(mnId -> claims.get(mnId).hasExternalId()).toList();
+            List<String> byExternalId = remaining.stream()
+                    .filter(mnId -> claims.get(mnId).hasExternalId())
+                    .toList();
             return byExternalId.size() == 1 ? byExternalId.getFirst() : null;
         }
 
         private Candidate candidate(String mnId, long contactId) {
-            return preferences.get(mnId).stream().filter(candidate -> candidate.contactId() == contactId)
-                    .findFirst().orElseThrow();
+            return preferences.get(mnId).stream()
+                    .filter(candidate -> candidate.contactId() == contactId)
+                    .findFirst()
+                    .orElseThrow();
         }
 
         MatchResult result(ContactIndex contacts) {
             Map<String, Long> links = new TreeMap<>();
             holders.forEach((contactId, mnId) -> links.put(mnId, contactId));
             Map<String, Set<MatchEvidence>> evidence = new TreeMap<>();
-            links.forEach((mnId, contactId) -> evidence.put(mnId, candidate(mnId, contactId).evidence()));
+            links.forEach((mnId, contactId) ->
+                    evidence.put(mnId, candidate(mnId, contactId).evidence()));
             List<MatchResult.AmbiguousContact> ambiguities = new ArrayList<>();
-            ambiguous.forEach((contactId, mnIds) -> ambiguities.add(new MatchResult.AmbiguousContact(contactId, mnIds)));
-            return new MatchResult(links, evidence, ambiguities, severalContacts(links),
-                    externalIdMismatches(links, contacts));
+            ambiguous.forEach(
+                    (contactId, mnIds) -> ambiguities.add(new MatchResult.AmbiguousContact(contactId, mnIds)));
+            return new MatchResult(
+                    links, evidence, ambiguities, severalContacts(links), externalIdMismatches(links, contacts));
         }
 
         /** A linked mentor's other candidates that nobody else got and nobody disputes: its duplicates. */
         private List<MatchResult.SeveralContacts> severalContacts(Map<String, Long> links) {
             List<MatchResult.SeveralContacts> several = new ArrayList<>();
             links.forEach((mnId, chosen) -> {
-                List<Long> ids = preferences.get(mnId).stream().map(Candidate::contactId)
+                List<Long> ids = preferences.get(mnId).stream()
+                        .map(Candidate::contactId)
                         .filter(id -> id.equals(chosen) || (!holders.containsKey(id) && !ambiguous.containsKey(id)))
-                        .sorted().toList();
+                        .sorted()
+                        .toList();
                 if (ids.size() > 1) {
                     several.add(new MatchResult.SeveralContacts(mnId, chosen, ids));
                 }
@@ -189,8 +207,8 @@ public final class ContactMatcher {
             return several;
         }
 
-        private List<MatchResult.ExternalIdMismatch> externalIdMismatches(Map<String, Long> links,
-                ContactIndex contacts) {
+        private List<MatchResult.ExternalIdMismatch> externalIdMismatches(
+                Map<String, Long> links, ContactIndex contacts) {
             List<MatchResult.ExternalIdMismatch> mismatches = new ArrayList<>();
             // a linked contact whose external id names someone else
             links.forEach((mnId, contactId) -> {
@@ -208,7 +226,8 @@ public final class ContactMatcher {
                 }
             });
             mismatches.sort(Comparator.comparingLong(MatchResult.ExternalIdMismatch::contactId)
-                    .thenComparing(MatchResult.ExternalIdMismatch::linkedMnId,
+                    .thenComparing(
+                            MatchResult.ExternalIdMismatch::linkedMnId,
                             Comparator.nullsLast(Comparator.naturalOrder())));
             return mismatches.stream().distinct().filter(Objects::nonNull).toList();
         }

@@ -15,8 +15,7 @@ import java.util.Set;
  */
 public final class DuplicateDetector {
 
-    private DuplicateDetector() {
-    }
+    private DuplicateDetector() {}
 
     public static List<DuplicateGroup> detect(ContactIndex contacts) {
         List<DuplicateGroup> groups = new ArrayList<>();

@@ -13,23 +13,23 @@ import java.util.Set;
  * @param severalContacts         mentors with more than one candidate contact, and which one was chosen
  * @param externalIdMismatches    contacts whose external id disagrees with the phone/email match
  */
-public record MatchResult(Map<String, Long> links, Map<String, Set<MatchEvidence>> evidence,
-        List<AmbiguousContact> ambiguousContacts, List<SeveralContacts> severalContacts,
+public record MatchResult(
+        Map<String, Long> links,
+        Map<String, Set<MatchEvidence>> evidence,
+        List<AmbiguousContact> ambiguousContacts,
+        List<SeveralContacts> severalContacts,
         List<ExternalIdMismatch> externalIdMismatches) {
 
     /** One contact that several mentors claim equally (shared family phone, duplicate signup). */
-    public record AmbiguousContact(long contactId, List<String> mnIds) {
-    }
+    public record AmbiguousContact(long contactId, List<String> mnIds) {}
 
     /** A mentor that matches several contacts: {@code chosen} was linked; all ids are listed, chosen included. */
-    public record SeveralContacts(String mnId, long chosen, List<Long> contactIds) {
-    }
+    public record SeveralContacts(String mnId, long chosen, List<Long> contactIds) {}
 
     /**
      * A contact whose external id names a mentor other than the one phone/email evidence links it to, or names a
      * mentor that phone/email evidence links to another contact. {@code linkedMnId} may be null: the contact was
      * linked to nobody because the mentor its external id names matched another contact.
      */
-    public record ExternalIdMismatch(long contactId, String externalId, String linkedMnId) {
-    }
+    public record ExternalIdMismatch(long contactId, String externalId, String linkedMnId) {}
 }

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class EmailAddresses {
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     /** The comparable form of an email, empty when it is none. */
     public static Optional<String> normalize(String raw) {

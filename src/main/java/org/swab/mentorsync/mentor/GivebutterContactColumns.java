@@ -21,7 +21,6 @@ public abstract class GivebutterContactColumns {
 
     private static final Map<GivebutterContactField, Field> FIELDS = fields();
 
-
     private String externalId;
 
     private String prefix;

@@ -27,40 +27,60 @@ public enum GivebutterContactField {
     EMPLOYER("Employer", "employer", Kind.TEXT, Json.text("employer")),
     TITLE("Title", "title", Kind.TEXT, Json.text("title")),
     PRIMARY_EMAIL("Primary Email", "primary_email", Kind.TEXT, Json.text("primary_email")),
-    ADDITIONAL_EMAILS("Additional Emails", "additional_emails", Kind.LIST, Json.othersThanPrevious("emails"),
-            "Email Addresses"),
+    ADDITIONAL_EMAILS(
+            "Additional Emails", "additional_emails", Kind.LIST, Json.othersThanPrevious("emails"), "Email Addresses"),
     PRIMARY_PHONE("Primary Phone", "primary_phone", Kind.TEXT, Json.text("primary_phone"), "Primary Phone Number"),
-    ADDITIONAL_PHONES("Additional Phones", "additional_phones", Kind.LIST, Json.othersThanPrevious("phones"),
-            "Phone Numbers"),
+    ADDITIONAL_PHONES(
+            "Additional Phones", "additional_phones", Kind.LIST, Json.othersThanPrevious("phones"), "Phone Numbers"),
     ADDRESS_LINE_1("Address Line 1", "address_line_1", Kind.TEXT, Json.text("primary_address.address_1")),
     ADDRESS_LINE_2("Address Line 2", "address_line_2", Kind.TEXT, Json.text("primary_address.address_2")),
     CITY("City", "city", Kind.TEXT, Json.text("primary_address.city")),
     STATE("State", "state", Kind.TEXT, Json.text("primary_address.state")),
-    POSTAL_CODE("Postal Code", "postal_code", Kind.TEXT,
-            Json.text("primary_address.zipcode", "primary_address.postal_code"), "Zip Code"),
+    POSTAL_CODE(
+            "Postal Code",
+            "postal_code",
+            Kind.TEXT,
+            Json.text("primary_address.zipcode", "primary_address.postal_code"),
+            "Zip Code"),
     COUNTRY("Country", "country", Kind.TEXT, Json.text("primary_address.country")),
     ADDITIONAL_ADDRESSES("Additional Addresses", "additional_addresses", Kind.TEXT, null, null),
     WEBSITE("Website", "website", Kind.TEXT, Json.text("website_url"), null),
     TWITTER("Twitter", "twitter", Kind.TEXT, Json.text("twitter_url"), "Twitter URL"),
     LINKEDIN("LinkedIn", "linkedin", Kind.TEXT, Json.text("linkedin_url"), "LinkedIn URL"),
     FACEBOOK("Facebook", "facebook", Kind.TEXT, Json.text("facebook_url"), "Facebook URL"),
-    RECURRING_CONTRIBUTIONS("Recurring Contributions", "recurring_contributions", Kind.TEXT,
-            Json.text("stats.recurring_contributions"), null),
-    TOTAL_CONTRIBUTIONS("Total Contributions", "total_contributions", Kind.TEXT,
-            Json.text("stats.total_contributions"), null),
+    RECURRING_CONTRIBUTIONS(
+            "Recurring Contributions",
+            "recurring_contributions",
+            Kind.TEXT,
+            Json.text("stats.recurring_contributions"),
+            null),
+    TOTAL_CONTRIBUTIONS(
+            "Total Contributions", "total_contributions", Kind.TEXT, Json.text("stats.total_contributions"), null),
     TOTAL_SOFT_CREDITS("Total Soft Credits", "total_soft_credits", Kind.TEXT, null, null),
-    ENGAGE_EMAIL_SUBSCRIBED("Engage Email Subscribed", "engage_email_subscribed", Kind.TEXT,
-            Json.yesNo("is_email_subscribed"), "Email Subscription Status"),
-    ENGAGE_SMS_SUBSCRIBED("Engage SMS Subscribed", "engage_sms_subscribed", Kind.TEXT,
-            Json.yesNo("is_phone_subscribed"), "Phone Subscription Status"),
-    ENGAGE_MAIL_SUBSCRIBED("Engage Mail Subscribed", "engage_mail_subscribed", Kind.TEXT,
-            Json.yesNo("is_address_subscribed"), "Address Subscription Status"),
+    ENGAGE_EMAIL_SUBSCRIBED(
+            "Engage Email Subscribed",
+            "engage_email_subscribed",
+            Kind.TEXT,
+            Json.yesNo("is_email_subscribed"),
+            "Email Subscription Status"),
+    ENGAGE_SMS_SUBSCRIBED(
+            "Engage SMS Subscribed",
+            "engage_sms_subscribed",
+            Kind.TEXT,
+            Json.yesNo("is_phone_subscribed"),
+            "Phone Subscription Status"),
+    ENGAGE_MAIL_SUBSCRIBED(
+            "Engage Mail Subscribed",
+            "engage_mail_subscribed",
+            Kind.TEXT,
+            Json.yesNo("is_address_subscribed"),
+            "Address Subscription Status"),
     TAGS("Tags", "tags", Kind.LIST, Json.values("tags")),
     NOTES("Notes", "notes", Kind.TEXT, Json.text("note")),
     HOUSEHOLD_ID("Household ID", "household_id", Kind.TEXT, null, null),
     HOUSEHOLD("Household", "household", Kind.TEXT, null, "Household Name"),
-    HOUSEHOLD_PRIMARY_CONTACT("Household Primary Contact", "household_primary_contact", Kind.TEXT, null,
-            "Is Household Primary Contact"),
+    HOUSEHOLD_PRIMARY_CONTACT(
+            "Household Primary Contact", "household_primary_contact", Kind.TEXT, null, "Is Household Primary Contact"),
     DATE_CREATED_UTC("Date Created (UTC)", "date_created_utc", Kind.TEXT, Json.text("created_at"), null),
     LAST_MODIFIED_UTC("Last Modified (UTC)", "last_modified_utc", Kind.TEXT, Json.text("updated_at"), null),
     CONTACT_SINCE("Contact Since", "contact_since", Kind.TEXT, Json.text("contact_since")),
@@ -73,8 +93,8 @@ public enum GivebutterContactField {
     /** The key column, the only one a file must have. */
     public static final String CONTACT_ID_HEADER = "Givebutter Contact ID";
 
-    private static final Map<String, GivebutterContactField> BY_HEADER = Arrays.stream(values())
-            .collect(Collectors.toMap(column -> key(column.header), Function.identity()));
+    private static final Map<String, GivebutterContactField> BY_HEADER =
+            Arrays.stream(values()).collect(Collectors.toMap(column -> key(column.header), Function.identity()));
 
     /** The import template's header for the one column that is not a contact field of the export. */
     public static final String HOUSEHOLD_ENVELOPE_NAME_HEADER = "Household Envelope Name";
@@ -83,11 +103,42 @@ public enum GivebutterContactField {
      * The contact import template's columns in Givebutter's order: the key, then the fields by import header (null
      * entries are the key and {@link #HOUSEHOLD_ENVELOPE_NAME_HEADER}, which the app never fills).
      */
-    public static final List<GivebutterContactField> IMPORT_TEMPLATE = Arrays.asList(null, EXTERNAL_ID,
-            CONTACT_SINCE, PREFIX, FIRST_NAME, PREFERRED_FIRST_NAME, MIDDLE_NAME, LAST_NAME, SUFFIX, PRIMARY_EMAIL,
-            PRIMARY_PHONE, ADDRESS_LINE_1, ADDRESS_LINE_2, CITY, STATE, POSTAL_CODE, COUNTRY, GENDER, PRONOUNS,
-            HOUSEHOLD, null, HOUSEHOLD_PRIMARY_CONTACT, ADDITIONAL_EMAILS, ADDITIONAL_PHONES, DATE_OF_BIRTH, EMPLOYER,
-            TITLE, TWITTER, LINKEDIN, FACEBOOK, TIKTOK, TAGS, NOTES, ENGAGE_EMAIL_SUBSCRIBED, ENGAGE_SMS_SUBSCRIBED,
+    public static final List<GivebutterContactField> IMPORT_TEMPLATE = Arrays.asList(
+            null,
+            EXTERNAL_ID,
+            CONTACT_SINCE,
+            PREFIX,
+            FIRST_NAME,
+            PREFERRED_FIRST_NAME,
+            MIDDLE_NAME,
+            LAST_NAME,
+            SUFFIX,
+            PRIMARY_EMAIL,
+            PRIMARY_PHONE,
+            ADDRESS_LINE_1,
+            ADDRESS_LINE_2,
+            CITY,
+            STATE,
+            POSTAL_CODE,
+            COUNTRY,
+            GENDER,
+            PRONOUNS,
+            HOUSEHOLD,
+            null,
+            HOUSEHOLD_PRIMARY_CONTACT,
+            ADDITIONAL_EMAILS,
+            ADDITIONAL_PHONES,
+            DATE_OF_BIRTH,
+            EMPLOYER,
+            TITLE,
+            TWITTER,
+            LINKEDIN,
+            FACEBOOK,
+            TIKTOK,
+            TAGS,
+            NOTES,
+            ENGAGE_EMAIL_SUBSCRIBED,
+            ENGAGE_SMS_SUBSCRIBED,
             ENGAGE_MAIL_SUBSCRIBED);
 
     /** How a cell becomes a database value: as it is, or split on commas into a text[]. */

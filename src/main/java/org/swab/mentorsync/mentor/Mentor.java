@@ -72,8 +72,7 @@ public class Mentor {
         return mnId;
     }
 
-    protected Mentor() {
-    }
+    protected Mentor() {}
 
     /** A mentor the ETL saw for the first time at {@code now}. */
     public Mentor(String mnId, Instant now) {

@@ -31,8 +31,7 @@ public class MentorContact extends GivebutterContactColumns {
         return mnId;
     }
 
-    protected MentorContact() {
-    }
+    protected MentorContact() {}
 
     /** A mirror row first written at {@code now}. */
     public MentorContact(String mnId, Instant now) {

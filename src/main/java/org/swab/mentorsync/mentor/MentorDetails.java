@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** Everything the details dialog shows about one mentor. */
-public record MentorDetails(Mentor mentor, Optional<MentorTasks> tasks, Optional<MentorContact> contact,
-        List<MentorFieldChange> history, List<ContactUnlink> unlinks) {
-}
+public record MentorDetails(
+        Mentor mentor,
+        Optional<MentorTasks> tasks,
+        Optional<MentorContact> contact,
+        List<MentorFieldChange> history,
+        List<ContactUnlink> unlinks) {}

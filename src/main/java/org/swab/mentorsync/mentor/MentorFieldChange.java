@@ -34,16 +34,27 @@ public class MentorFieldChange {
 
     private Instant changedAt;
 
-    protected MentorFieldChange() {
-    }
+    protected MentorFieldChange() {}
 
-    public MentorFieldChange(String mnId, MentorField field, String oldValue, String newValue, String source,
-            String changedBy, Instant changedAt) {
+    public MentorFieldChange(
+            String mnId,
+            MentorField field,
+            String oldValue,
+            String newValue,
+            String source,
+            String changedBy,
+            Instant changedAt) {
         this(mnId, field.code(), oldValue, newValue, source, changedBy, changedAt);
     }
 
-    public MentorFieldChange(String mnId, String field, String oldValue, String newValue, String source,
-            String changedBy, Instant changedAt) {
+    public MentorFieldChange(
+            String mnId,
+            String field,
+            String oldValue,
+            String newValue,
+            String source,
+            String changedBy,
+            Instant changedAt) {
         this.mnId = mnId;
         this.field = field;
         this.oldValue = oldValue;

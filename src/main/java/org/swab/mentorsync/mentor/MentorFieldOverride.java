@@ -51,11 +51,10 @@ public class MentorFieldOverride {
 
     private Instant setAt;
 
-    protected MentorFieldOverride() {
-    }
+    protected MentorFieldOverride() {}
 
-    public MentorFieldOverride(String mnId, MentorField field, String value, Source source, String setBy,
-            Instant setAt) {
+    public MentorFieldOverride(
+            String mnId, MentorField field, String value, Source source, String setBy, Instant setAt) {
         this.mnId = mnId;
         this.field = field.code();
         this.value = value;

@@ -28,14 +28,21 @@ public class MentorFieldWriter {
 
     /** Sets the field unless it already holds the value; returns whether the mentor changed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean write(Mentor mentor, MentorField field, String value, MentorFieldOverride.Source source,
-            String auditSource, String by) {
+    public boolean write(
+            Mentor mentor,
+            MentorField field,
+            String value,
+            MentorFieldOverride.Source source,
+            String auditSource,
+            String by) {
         String old = field.valueOf(mentor);
         var key = new MentorFieldOverride.Key(mentor.getMnId(), field.code());
-        overrides.findById(key).ifPresentOrElse(
-                existing -> existing.change(value, source, by, clock.instant()),
-                () -> overrides.save(new MentorFieldOverride(mentor.getMnId(), field, value, source, by,
-                        clock.instant())));
+        overrides
+                .findById(key)
+                .ifPresentOrElse(
+                        existing -> existing.change(value, source, by, clock.instant()),
+                        () -> overrides.save(
+                                new MentorFieldOverride(mentor.getMnId(), field, value, source, by, clock.instant())));
         if (Objects.equals(old, value)) {
             return false;
         }
@@ -47,10 +54,9 @@ public class MentorFieldWriter {
 
     /** Records in the audit trail that an admin kept our value over Givebutter's. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordDecision(Mentor mentor, MentorField field, String rejectedValue, String auditSource,
-            String by) {
-        changes.save(new MentorFieldChange(mentor.getMnId(), field, rejectedValue, field.valueOf(mentor), auditSource,
-                by, clock.instant()));
+    public void recordDecision(Mentor mentor, MentorField field, String rejectedValue, String auditSource, String by) {
+        changes.save(new MentorFieldChange(
+                mentor.getMnId(), field, rejectedValue, field.valueOf(mentor), auditSource, by, clock.instant()));
     }
 
     /** Every mentor's overrides, for the ETL. */
@@ -58,7 +64,8 @@ public class MentorFieldWriter {
     public Map<String, List<MentorFieldOverride>> overridesByMentor() {
         Map<String, List<MentorFieldOverride>> byMentor = new HashMap<>();
         for (MentorFieldOverride override : overrides.findAll()) {
-            byMentor.computeIfAbsent(override.getMnId(), id -> new java.util.ArrayList<>()).add(override);
+            byMentor.computeIfAbsent(override.getMnId(), id -> new java.util.ArrayList<>())
+                    .add(override);
         }
         return byMentor;
     }

@@ -24,17 +24,27 @@ public record MentorFilter(MentorStatus status, GbSyncState gbSync, Boolean trai
      * @throws IllegalArgumentException naming the value that is none of those
      */
     public static MentorFilter parse(String status, String gbSync, String training, String search) {
-        return new MentorFilter(blank(status) ? null : status(status),
-                blank(gbSync) ? null : GbSyncState.fromCode(gbSync.trim()).orElseThrow(() ->
-                        new IllegalArgumentException("Unknown gb_sync '" + gbSync + "': use " + Arrays
-                                .stream(GbSyncState.values()).map(GbSyncState::code).collect(Collectors.joining(", ")))),
-                blank(training) ? null : trained(training.trim()), search);
+        return new MentorFilter(
+                blank(status) ? null : status(status),
+                blank(gbSync)
+                        ? null
+                        : GbSyncState.fromCode(gbSync.trim())
+                                .orElseThrow(() -> new IllegalArgumentException("Unknown gb_sync '" + gbSync + "': use "
+                                        + Arrays.stream(GbSyncState.values())
+                                                .map(GbSyncState::code)
+                                                .collect(Collectors.joining(", ")))),
+                blank(training) ? null : trained(training.trim()),
+                search);
     }
 
     private static MentorStatus status(String code) {
-        return Arrays.stream(MentorStatus.values()).filter(status -> status.code().equals(code.trim())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown status '" + code + "': use " + Arrays
-                        .stream(MentorStatus.values()).map(MentorStatus::code).collect(Collectors.joining(", "))));
+        return Arrays.stream(MentorStatus.values())
+                .filter(status -> status.code().equals(code.trim()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown status '" + code + "': use "
+                        + Arrays.stream(MentorStatus.values())
+                                .map(MentorStatus::code)
+                                .collect(Collectors.joining(", "))));
     }
 
     private static Boolean trained(String value) {

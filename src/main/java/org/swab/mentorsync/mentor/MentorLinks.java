@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MentorLinks {
 
     private static final String CONTACT_COLUMNS = Stream.concat(
-            Stream.of(GivebutterContactField.values()).map(GivebutterContactField::databaseColumn),
-            Stream.of("custom_fields", "raw")).collect(Collectors.joining(", "));
+                    Stream.of(GivebutterContactField.values()).map(GivebutterContactField::databaseColumn),
+                    Stream.of("custom_fields", "raw"))
+            .collect(Collectors.joining(", "));
 
     // the mirror row is copied from the upload's snapshot; the API sync's copy of a contact is fresher than any
     // export, so the CSV only replaces its own rows or a new link
@@ -34,9 +35,11 @@ public class MentorLinks {
             on conflict (mn_id) do update set contact_id = excluded.contact_id, %3$s, source = 'csv_match',
                 last_synced_at = excluded.last_synced_at, sync_status = 'synced'
             where m.source = 'csv_match' or m.contact_id <> excluded.contact_id
-            """.formatted(CONTACT_COLUMNS,
+            """.formatted(
+            CONTACT_COLUMNS,
             Stream.of(CONTACT_COLUMNS.split(", ")).map(column -> "c." + column).collect(Collectors.joining(", ")),
-            Stream.of(CONTACT_COLUMNS.split(", ")).map(column -> column + " = excluded." + column)
+            Stream.of(CONTACT_COLUMNS.split(", "))
+                    .map(column -> column + " = excluded." + column)
                     .collect(Collectors.joining(", ")));
 
     private final JdbcTemplate jdbc;
@@ -50,17 +53,21 @@ public class MentorLinks {
     /** Active (not dropped) mentors with what identifies them and their campaign member id. */
     @Transactional(readOnly = true)
     public List<LinkableMentor> activeMentors() {
-        return jdbc.query("select mn_id, phone, personal_email, uga_email, gb_member_id from mentors where not dropped",
-                (row, i) -> new LinkableMentor(row.getString("mn_id"), row.getString("phone"),
-                        row.getString("personal_email"), row.getString("uga_email"),
+        return jdbc.query(
+                "select mn_id, phone, personal_email, uga_email, gb_member_id from mentors where not dropped",
+                (row, i) -> new LinkableMentor(
+                        row.getString("mn_id"),
+                        row.getString("phone"),
+                        row.getString("personal_email"),
+                        row.getString("uga_email"),
                         (Long) row.getObject("gb_member_id")));
     }
 
     /** Contacts active mentors are linked to now. */
     @Transactional(readOnly = true)
     public Map<Long, String> existingLinks() {
-        return jdbc.query("select gb_contact_id, mn_id from mentors where not dropped and gb_contact_id is not null",
-                rows -> {
+        return jdbc.query(
+                "select gb_contact_id, mn_id from mentors where not dropped and gb_contact_id is not null", rows -> {
                     Map<Long, String> links = new HashMap<>();
                     while (rows.next()) {
                         links.putIfAbsent(rows.getLong(1), rows.getString(2));
@@ -72,8 +79,10 @@ public class MentorLinks {
     /** The mentor (lowest id) holding each campaign member. */
     @Transactional(readOnly = true)
     public Map<Long, String> mentorByMember() {
-        return jdbc.query("select gb_member_id, min(mn_id) from mentors where gb_member_id is not null "
-                + "group by gb_member_id", rows -> {
+        return jdbc.query(
+                "select gb_member_id, min(mn_id) from mentors where gb_member_id is not null "
+                        + "group by gb_member_id",
+                rows -> {
                     Map<Long, String> owners = new HashMap<>();
                     while (rows.next()) {
                         owners.put(rows.getLong(1), rows.getString(2));
@@ -115,7 +124,8 @@ public class MentorLinks {
     }
 
     private void takeFromOthers(Map<String, Long> links, List<Long> ambiguousContactIds) {
-        List<Map<String, Object>> removed = jdbc.queryForList("""
+        List<Map<String, Object>> removed = jdbc.queryForList(
+                """
                 with decided(contact_id, winner) as (
                     select * from unnest(?::bigint[], ?::text[])
                     union all
@@ -125,18 +135,23 @@ public class MentorLinks {
                   from decided d
                  where m.gb_contact_id = d.contact_id and m.mn_id is distinct from d.winner and not m.dropped
                 returning m.mn_id, d.contact_id
-                """, links.values().toArray(Long[]::new), links.keySet().toArray(String[]::new),
+                """,
+                links.values().toArray(Long[]::new),
+                links.keySet().toArray(String[]::new),
                 ambiguousContactIds.toArray(Long[]::new));
         if (!removed.isEmpty()) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     delete from raw_mn_gb_contacts c using unnest(?::text[], ?::bigint[]) as r(mn_id, contact_id)
                      where c.mn_id = r.mn_id and c.contact_id = r.contact_id
-                    """, removed.stream().map(row -> row.get("mn_id")).toArray(String[]::new),
-                    removed.stream().map(row -> ((Number) row.get("contact_id")).longValue()).toArray(Long[]::new));
+                    """,
+                    removed.stream().map(row -> row.get("mn_id")).toArray(String[]::new),
+                    removed.stream()
+                            .map(row -> ((Number) row.get("contact_id")).longValue())
+                            .toArray(Long[]::new));
         }
     }
 
     /** What matching needs to know about one active mentor. */
-    public record LinkableMentor(String mnId, String phone, String personalEmail, String ugaEmail, Long gbMemberId) {
-    }
+    public record LinkableMentor(String mnId, String phone, String personalEmail, String ugaEmail, Long gbMemberId) {}
 }

@@ -4,6 +4,5 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A mentor as the grid shows it: the record, the state of its Givebutter contact and its fundraising and training. */
-public record MentorListItem(Mentor mentor, GbSyncState gbSync, Instant contactSyncedAt, BigDecimal amountRaised,
-        boolean trained) {
-}
+public record MentorListItem(
+        Mentor mentor, GbSyncState gbSync, Instant contactSyncedAt, BigDecimal amountRaised, boolean trained) {}

@@ -35,8 +35,9 @@ class MentorQueries {
             "mn_id", "m.mn_id",
             "preferred_name", "lower(m.preferred_name)",
             "last_name", "lower(m.last_name)",
-            "status", "array_position(array['needs_setup', 'needs_page', 'needs_fundraising', 'needs_training', "
-                    + "'complete'], m.status_category)",
+            "status",
+                    "array_position(array['needs_setup', 'needs_page', 'needs_fundraising', 'needs_training', "
+                            + "'complete'], m.status_category)",
             "gb_sync", GB_SYNC,
             "amount_raised", "coalesce(t.amount_raised, 0)",
             "training", "coalesce(t.training_done, false)");
@@ -53,8 +54,10 @@ class MentorQueries {
         String where = where(filter, args);
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
-        return jdbc.queryForList("select m.mn_id" + FROM + where + orderBy(pageable.getSort())
-                + " limit ? offset ?", String.class, args.toArray());
+        return jdbc.queryForList(
+                "select m.mn_id" + FROM + where + orderBy(pageable.getSort()) + " limit ? offset ?",
+                String.class,
+                args.toArray());
     }
 
     long count(MentorFilter filter) {
@@ -69,14 +72,20 @@ class MentorQueries {
         if (mnIds.isEmpty()) {
             return states;
         }
-        jdbc.query("select m.mn_id, " + GB_SYNC + FROM + " and m.mn_id = any (?)",
-                row -> { states.put(row.getString(1), GbSyncState.fromCode(row.getString(2)).orElseThrow()); },
+        jdbc.query(
+                "select m.mn_id, " + GB_SYNC + FROM + " and m.mn_id = any (?)",
+                row -> {
+                    states.put(
+                            row.getString(1),
+                            GbSyncState.fromCode(row.getString(2)).orElseThrow());
+                },
                 (Object) mnIds.toArray(String[]::new));
         return states;
     }
 
     MentorFunnel funnel() {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 select count(*),
                        count(*) filter (where t.setup_done),
                        count(*) filter (where t.campaign_member),
@@ -85,8 +94,14 @@ class MentorQueries {
                        count(*) filter (where m.status_category = 'complete')
                   from mentors m left join mn_tasks t on t.mn_id = m.mn_id
                  where not m.dropped
-                """, (row, i) -> new MentorFunnel(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                row.getLong(5), row.getLong(6)));
+                """,
+                (row, i) -> new MentorFunnel(
+                        row.getLong(1),
+                        row.getLong(2),
+                        row.getLong(3),
+                        row.getLong(4),
+                        row.getLong(5),
+                        row.getLong(6)));
     }
 
     private static String where(MentorFilter filter, List<Object> args) {
@@ -107,8 +122,13 @@ class MentorQueries {
             where.append(" and (m.mn_id like ? or m.phone like ? or lower(m.full_name) like ? ")
                     .append("or lower(m.preferred_name) like ? or lower(m.personal_email) like ? ")
                     .append("or lower(m.uga_email) like ?)");
-            String pattern = "%" + filter.search().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern = "%"
+                    + filter.search()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
             for (int i = 0; i < 6; i++) {
                 args.add(pattern);
             }

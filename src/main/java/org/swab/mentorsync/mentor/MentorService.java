@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,8 +32,14 @@ public class MentorService {
     private final ApplicationEventPublisher events;
     private final MentorQueries queries;
 
-    MentorService(MentorRepository mentors, MentorTasksRepository tasks, MentorContactRepository contacts,
-            MentorFieldChangeRepository changes, Clock clock, JdbcTemplate jdbc, ApplicationEventPublisher events,
+    MentorService(
+            MentorRepository mentors,
+            MentorTasksRepository tasks,
+            MentorContactRepository contacts,
+            MentorFieldChangeRepository changes,
+            Clock clock,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
             MentorQueries queries) {
         this.queries = queries;
         this.jdbc = jdbc;
@@ -50,8 +56,8 @@ public class MentorService {
         for (MentorStatus status : MentorStatus.values()) {
             byStatus.put(status, mentors.countByDroppedFalseAndStatusCategory(status));
         }
-        return new MentorOverview(mentors.countByDroppedFalse(), mentors.countByDroppedFalseAndGbContactIdIsNotNull(),
-                byStatus);
+        return new MentorOverview(
+                mentors.countByDroppedFalse(), mentors.countByDroppedFalseAndGbContactIdIsNotNull(), byStatus);
     }
 
     /**
@@ -61,19 +67,25 @@ public class MentorService {
      */
     public List<MentorListItem> list(MentorFilter filter, Pageable pageable) {
         List<String> ids = queries.page(filter, pageable);
-        Map<String, Mentor> byId = mentors.findAllById(ids).stream()
-                .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
+        Map<String, Mentor> byId =
+                mentors.findAllById(ids).stream().collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
         Map<String, MentorContact> contactsById = contacts.findAllById(ids).stream()
                 .collect(Collectors.toMap(MentorContact::getMnId, Function.identity()));
-        Map<String, MentorTasks> tasksById = tasks.findAllById(ids).stream()
-                .collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
+        Map<String, MentorTasks> tasksById =
+                tasks.findAllById(ids).stream().collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
         Map<String, GbSyncState> states = queries.gbSync(ids);
-        return ids.stream().map(id -> {
-            MentorContact contact = contactsById.get(id);
-            MentorTasks task = tasksById.get(id);
-            return new MentorListItem(byId.get(id), states.get(id), contact == null ? null : contact.getLastSyncedAt(),
-                    task == null ? BigDecimal.ZERO : task.getAmountRaised(), task != null && task.isTrainingDone());
-        }).toList();
+        return ids.stream()
+                .map(id -> {
+                    MentorContact contact = contactsById.get(id);
+                    MentorTasks task = tasksById.get(id);
+                    return new MentorListItem(
+                            byId.get(id),
+                            states.get(id),
+                            contact == null ? null : contact.getLastSyncedAt(),
+                            task == null ? BigDecimal.ZERO : task.getAmountRaised(),
+                            task != null && task.isTrainingDone());
+                })
+                .toList();
     }
 
     /** How many active mentors match {@code filter}. */
@@ -91,15 +103,23 @@ public class MentorService {
         return mentors.findById(mnId).map(mentor -> {
             MentorContact contact = contacts.findById(mnId).orElse(null);
             MentorTasks task = tasks.findById(mnId).orElse(null);
-            return new MentorListItem(mentor, queries.gbSync(List.of(mnId)).get(mnId),
+            return new MentorListItem(
+                    mentor,
+                    queries.gbSync(List.of(mnId)).get(mnId),
                     contact == null ? null : contact.getLastSyncedAt(),
-                    task == null ? BigDecimal.ZERO : task.getAmountRaised(), task != null && task.isTrainingDone());
+                    task == null ? BigDecimal.ZERO : task.getAmountRaised(),
+                    task != null && task.isTrainingDone());
         });
     }
 
     public Optional<MentorDetails> details(String mnId) {
-        return mentors.findById(mnId).map(mentor -> new MentorDetails(mentor, tasks.findById(mnId),
-                contacts.findById(mnId), changes.findByMnIdOrderByChangedAtDesc(mnId), unlinks(mnId)));
+        return mentors.findById(mnId)
+                .map(mentor -> new MentorDetails(
+                        mentor,
+                        tasks.findById(mnId),
+                        contacts.findById(mnId),
+                        changes.findByMnIdOrderByChangedAtDesc(mnId),
+                        unlinks(mnId)));
     }
 
     /**
@@ -123,8 +143,8 @@ public class MentorService {
                 on conflict (mn_id, contact_id) do update set unlinked_at = excluded.unlinked_at,
                     unlinked_by = excluded.unlinked_by
                 """, mnId, old, Timestamp.from(clock.instant()), admin);
-        changes.save(new MentorFieldChange(mnId, "gb_contact_id", old.toString(), null, "admin", admin,
-                clock.instant()));
+        changes.save(
+                new MentorFieldChange(mnId, "gb_contact_id", old.toString(), null, "admin", admin, clock.instant()));
         events.publishEvent(new MentorDataChanged("contact unlinked by " + admin));
         return true;
     }
@@ -133,8 +153,8 @@ public class MentorService {
     @Transactional
     public void allowContactAgain(String mnId, long contactId, String admin) {
         if (jdbc.update("delete from mn_contact_unlinks where mn_id = ? and contact_id = ?", mnId, contactId) > 0) {
-            changes.save(new MentorFieldChange(mnId, "gb_contact_unlink", String.valueOf(contactId), null, "admin",
-                    admin, clock.instant()));
+            changes.save(new MentorFieldChange(
+                    mnId, "gb_contact_unlink", String.valueOf(contactId), null, "admin", admin, clock.instant()));
         }
     }
 
@@ -149,13 +169,13 @@ public class MentorService {
     @Transactional
     public int setTraining(Collection<String> mnIds, boolean done, String admin) {
         Set<String> ids = new LinkedHashSet<>(mnIds);
-        Map<String, Mentor> found = mentors.findAllById(ids).stream()
-                .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
+        Map<String, Mentor> found =
+                mentors.findAllById(ids).stream().collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
         ids.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(missing -> {
             throw new UnknownMentorException(missing);
         });
-        Map<String, MentorTasks> stored = tasks.findAllById(ids).stream()
-                .collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
+        Map<String, MentorTasks> stored =
+                tasks.findAllById(ids).stream().collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
         Instant now = clock.instant();
         int changed = 0;
         for (String mnId : ids) {
@@ -170,8 +190,14 @@ public class MentorService {
             Mentor mentor = found.get(mnId);
             MentorStatus status = MentorStatus.of(task);
             if (status != mentor.getStatusCategory()) {
-                changes.save(new MentorFieldChange(mnId, "status_category", mentor.getStatusCategory().code(),
-                        status.code(), "admin", admin, now));
+                changes.save(new MentorFieldChange(
+                        mnId,
+                        "status_category",
+                        mentor.getStatusCategory().code(),
+                        status.code(),
+                        "admin",
+                        admin,
+                        now));
                 mentor.setStatusCategory(status);
                 mentor.setUpdatedAt(now);
             }
@@ -194,8 +220,11 @@ public class MentorService {
     }
 
     private List<ContactUnlink> unlinks(String mnId) {
-        return jdbc.query("select contact_id, unlinked_at, unlinked_by from mn_contact_unlinks where mn_id = ? "
-                + "order by unlinked_at desc", (row, i) -> new ContactUnlink(row.getLong(1),
-                row.getTimestamp(2).toInstant(), row.getString(3)), mnId);
+        return jdbc.query(
+                "select contact_id, unlinked_at, unlinked_by from mn_contact_unlinks where mn_id = ? "
+                        + "order by unlinked_at desc",
+                (row, i) ->
+                        new ContactUnlink(row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3)),
+                mnId);
     }
 }

@@ -12,8 +12,7 @@ import org.springframework.data.domain.Sort;
  */
 public final class MentorSort {
 
-    private MentorSort() {
-    }
+    private MentorSort() {}
 
     /** @throws IllegalArgumentException for an unknown key or direction */
     public static Sort parse(List<String> orders) {
@@ -29,18 +28,22 @@ public final class MentorSort {
                         + new TreeSet<>(MentorQueries.SORT_KEYS.keySet()));
             }
             String direction = parts.length == 1 ? "asc" : parts[1].trim().toLowerCase(Locale.ROOT);
-            parsed.add(switch (direction) {
-                case "asc" -> Sort.Order.asc(key);
-                case "desc" -> Sort.Order.desc(key);
-                default -> throw new IllegalArgumentException("Unknown sort direction '" + parts[1] + "': use asc "
-                        + "or desc");
-            });
+            parsed.add(
+                    switch (direction) {
+                        case "asc" -> Sort.Order.asc(key);
+                        case "desc" -> Sort.Order.desc(key);
+                        default ->
+                            throw new IllegalArgumentException(
+                                    "Unknown sort direction '" + parts[1] + "': use asc " + "or desc");
+                    });
         }
         return Sort.by(parsed);
     }
 
     /** The text {@link #parse} reads back, one entry per order. */
     public static List<String> format(Sort sort) {
-        return sort.stream().map(order -> order.getProperty() + (order.isDescending() ? ",desc" : "")).toList();
+        return sort.stream()
+                .map(order -> order.getProperty() + (order.isDescending() ? ",desc" : ""))
+                .toList();
     }
 }

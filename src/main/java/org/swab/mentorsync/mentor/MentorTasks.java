@@ -46,8 +46,7 @@ public class MentorTasks {
         return mnId;
     }
 
-    protected MentorTasks() {
-    }
+    protected MentorTasks() {}
 
     public MentorTasks(String mnId, Instant now) {
         this.mnId = mnId;

@@ -2,5 +2,4 @@ package org.swab.mentorsync.mentor;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MentorTasksRepository extends JpaRepository<MentorTasks, String> {
-}
+public interface MentorTasksRepository extends JpaRepository<MentorTasks, String> {}

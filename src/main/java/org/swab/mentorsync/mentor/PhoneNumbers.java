@@ -16,8 +16,7 @@ public final class PhoneNumbers {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "US";
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     public static Optional<String> toE164(String raw) {
         if (raw == null || raw.isBlank()) {

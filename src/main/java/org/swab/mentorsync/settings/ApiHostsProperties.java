@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ApiHostsProperties(@DefaultValue List<String> extraHosts) {
 
     Set<String> normalizedExtraHosts() {
-        return extraHosts.stream().map(ApiBaseUrls::normalizeHost).filter(host -> !host.isEmpty())
+        return extraHosts.stream()
+                .map(ApiBaseUrls::normalizeHost)
+                .filter(host -> !host.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,11 +1,18 @@
 package org.swab.mentorsync.settings;
 
 /** What is configured for the APIs, without the keys themselves. */
-public record ApiSettingsStatus(boolean jotformApiKeySet, String jotformSignupFormId, String jotformSetupFormId,
-        boolean givebutterApiKeySet, String givebutterCampaignCode) {
+public record ApiSettingsStatus(
+        boolean jotformApiKeySet,
+        String jotformSignupFormId,
+        String jotformSetupFormId,
+        boolean givebutterApiKeySet,
+        String givebutterCampaignCode) {
 
     public boolean complete() {
-        return jotformApiKeySet && givebutterApiKeySet && present(jotformSignupFormId) && present(jotformSetupFormId)
+        return jotformApiKeySet
+                && givebutterApiKeySet
+                && present(jotformSignupFormId)
+                && present(jotformSetupFormId)
                 && present(givebutterCampaignCode);
     }
 

@@ -4,7 +4,8 @@ package org.swab.mentorsync.settings;
 public record ContactSyncSchedule(boolean enabled, int intervalHours) {
 
     public ContactSyncSchedule {
-        if (intervalHours < ScheduleSettings.MIN_INTERVAL_HOURS || intervalHours > ScheduleSettings.MAX_INTERVAL_HOURS) {
+        if (intervalHours < ScheduleSettings.MIN_INTERVAL_HOURS
+                || intervalHours > ScheduleSettings.MAX_INTERVAL_HOURS) {
             throw new IllegalArgumentException("The contact sync interval must be between "
                     + ScheduleSettings.MIN_INTERVAL_HOURS + " and " + ScheduleSettings.MAX_INTERVAL_HOURS + " hours");
         }

@@ -35,7 +35,8 @@ class StoredKeysCheck implements SmartInitializingSingleton {
         try {
             cipher.decrypt(encrypted);
         } catch (SecretUnreadableException e) {
-            throw new IllegalStateException("Mentor Sync did not start: " + e.naming(name).getMessage() + ".");
+            throw new IllegalStateException(
+                    "Mentor Sync did not start: " + e.naming(name).getMessage() + ".");
         }
     }
 }

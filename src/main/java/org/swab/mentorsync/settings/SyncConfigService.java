@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.swab.mentorsync.base.crypto.SecretCipher;
@@ -29,8 +29,13 @@ public class SyncConfigService {
     private final Set<String> extraHosts;
     private final JdbcTemplate jdbc;
 
-    SyncConfigService(SyncConfigRepository configs, ApplicationEventPublisher events, Clock clock,
-            SecretCipher cipher, ApiHostsProperties hosts, JdbcTemplate jdbc) {
+    SyncConfigService(
+            SyncConfigRepository configs,
+            ApplicationEventPublisher events,
+            Clock clock,
+            SecretCipher cipher,
+            ApiHostsProperties hosts,
+            JdbcTemplate jdbc) {
         this.configs = configs;
         this.jdbc = jdbc;
         this.events = events;
@@ -57,8 +62,7 @@ public class SyncConfigService {
         SyncConfig config = configs.getSingleton();
         List<SettingChange> changes = new ArrayList<>();
         compare(changes, "contact_sync_enabled", config.isContactSyncEnabled(), schedule.enabled());
-        compare(changes, "contact_sync_interval_hours", config.getContactSyncIntervalHours(),
-                schedule.intervalHours());
+        compare(changes, "contact_sync_interval_hours", config.getContactSyncIntervalHours(), schedule.intervalHours());
         record(changes);
         config.setContactSyncEnabled(schedule.enabled());
         config.setContactSyncIntervalHours(schedule.intervalHours());
@@ -82,18 +86,28 @@ public class SyncConfigService {
     @Transactional(readOnly = true)
     public ApiSettingsStatus apiSettingsStatus() {
         SyncConfig config = configs.getSingleton();
-        return new ApiSettingsStatus(hasText(config.getJotformApiKey()), config.getJotformSignupFormId(),
-                config.getJotformSetupFormId(), hasText(config.getGivebutterApiKey()),
+        return new ApiSettingsStatus(
+                hasText(config.getJotformApiKey()),
+                config.getJotformSignupFormId(),
+                config.getJotformSetupFormId(),
+                hasText(config.getGivebutterApiKey()),
                 config.getGivebutterCampaignCode());
     }
 
     @Transactional(readOnly = true)
     public ApiSettingsSummary apiSettings() {
         SyncConfig config = configs.getSingleton();
-        return new ApiSettingsSummary(hasText(config.getJotformApiKey()), config.getJotformApiKeyLast4(),
-                config.getJotformBaseUrl(), config.getJotformSignupFormId(), config.getJotformSetupFormId(),
-                hasText(config.getGivebutterApiKey()), config.getGivebutterApiKeyLast4(),
-                config.getGivebutterBaseUrl(), config.getGivebutterCampaignCode(), config.isAutomatedSyncEnabled(),
+        return new ApiSettingsSummary(
+                hasText(config.getJotformApiKey()),
+                config.getJotformApiKeyLast4(),
+                config.getJotformBaseUrl(),
+                config.getJotformSignupFormId(),
+                config.getJotformSetupFormId(),
+                hasText(config.getGivebutterApiKey()),
+                config.getGivebutterApiKeyLast4(),
+                config.getGivebutterBaseUrl(),
+                config.getGivebutterCampaignCode(),
+                config.isAutomatedSyncEnabled(),
                 config.getSyncIntervalHours());
     }
 
@@ -113,12 +127,21 @@ public class SyncConfigService {
         String givebutterBaseUrl = stripTrailingSlash(settings.givebutterBaseUrl());
         List<SettingChange> changes = new ArrayList<>();
         compare(changes, "jotform_base_url", config.getJotformBaseUrl(), jotformBaseUrl);
-        compare(changes, "jotform_signup_form_id", config.getJotformSignupFormId(),
+        compare(
+                changes,
+                "jotform_signup_form_id",
+                config.getJotformSignupFormId(),
                 trimToNull(settings.jotformSignupFormId()));
-        compare(changes, "jotform_setup_form_id", config.getJotformSetupFormId(),
+        compare(
+                changes,
+                "jotform_setup_form_id",
+                config.getJotformSetupFormId(),
                 trimToNull(settings.jotformSetupFormId()));
         compare(changes, "givebutter_base_url", config.getGivebutterBaseUrl(), givebutterBaseUrl);
-        compare(changes, "givebutter_campaign_code", config.getGivebutterCampaignCode(),
+        compare(
+                changes,
+                "givebutter_campaign_code",
+                config.getGivebutterCampaignCode(),
                 trimToNull(settings.givebutterCampaignCode()));
         compareSchedule(changes, config, settings.automatedSyncEnabled(), settings.syncIntervalHours());
         if (hasText(settings.jotformApiKey())) {
@@ -161,8 +184,7 @@ public class SyncConfigService {
         config.setUpdatedAt(clock.instant());
         record(changes);
         if (scheduleChanged) {
-            events.publishEvent(new SyncScheduleChanged(settings.automatedSyncEnabled(),
-                    settings.syncIntervalHours()));
+            events.publishEvent(new SyncScheduleChanged(settings.automatedSyncEnabled(), settings.syncIntervalHours()));
         }
         return apiSettings();
     }
@@ -175,19 +197,22 @@ public class SyncConfigService {
     public ApiSettingsSummary apply(SyncConfigRequest request) {
         ApiSettingsSummary current = apiSettings();
         ContactSyncSchedule storedContacts = contactSyncSchedule();
-        int contactHours = request.contactSyncIntervalHours() == null ? storedContacts.intervalHours()
+        int contactHours = request.contactSyncIntervalHours() == null
+                ? storedContacts.intervalHours()
                 : request.contactSyncIntervalHours();
         if (contactHours < ScheduleSettings.MIN_INTERVAL_HOURS || contactHours > ScheduleSettings.MAX_INTERVAL_HOURS) {
             throw new InvalidSyncConfigException(Map.of("contact_sync_interval_hours", "Between 1 and 168 hours"));
         }
-        ApiSettingsSummary saved = updateApiSettings(new ApiSettings(request.jotformApiKey(),
+        ApiSettingsSummary saved = updateApiSettings(new ApiSettings(
+                request.jotformApiKey(),
                 url(request.jotformBaseUrl(), current.jotformBaseUrl(), DEFAULT_JOTFORM_BASE_URL),
                 or(request.jotformSignupFormId(), current.jotformSignupFormId()),
                 or(request.jotformSetupFormId(), current.jotformSetupFormId()),
                 request.givebutterApiKey(),
                 url(request.givebutterBaseUrl(), current.givebutterBaseUrl(), DEFAULT_GIVEBUTTER_BASE_URL),
                 or(request.givebutterCampaignCode(), current.givebutterCampaignCode()),
-                request.automatedSyncEnabled() == null ? current.automatedSyncEnabled()
+                request.automatedSyncEnabled() == null
+                        ? current.automatedSyncEnabled()
                         : request.automatedSyncEnabled(),
                 request.syncIntervalHours() == null ? current.syncIntervalHours() : request.syncIntervalHours()));
         updateContactSyncSchedule(new ContactSyncSchedule(
@@ -200,9 +225,14 @@ public class SyncConfigService {
     @Transactional(readOnly = true)
     public SyncTargets syncTargets() {
         SyncConfig config = configs.getSingleton();
-        return new SyncTargets(config.getJotformBaseUrl(), config.getJotformApiKey(),
-                config.getJotformSignupFormId(), config.getJotformSetupFormId(), config.getGivebutterBaseUrl(),
-                config.getGivebutterApiKey(), config.getGivebutterCampaignCode());
+        return new SyncTargets(
+                config.getJotformBaseUrl(),
+                config.getJotformApiKey(),
+                config.getJotformSignupFormId(),
+                config.getJotformSetupFormId(),
+                config.getGivebutterBaseUrl(),
+                config.getGivebutterApiKey(),
+                config.getGivebutterCampaignCode());
     }
 
     @Transactional(readOnly = true)
@@ -233,10 +263,16 @@ public class SyncConfigService {
     /** The latest setting changes, newest first. */
     @Transactional(readOnly = true)
     public List<SettingChange> recentChanges(int limit) {
-        return jdbc.query("select changed_at, changed_by, setting, old_value, new_value from settings_changes "
-                + "order by changed_at desc, id desc limit ?", (row, n) -> new SettingChange(
-                        row.getTimestamp("changed_at").toInstant(), row.getString("changed_by"),
-                        row.getString("setting"), row.getString("old_value"), row.getString("new_value")), limit);
+        return jdbc.query(
+                "select changed_at, changed_by, setting, old_value, new_value from settings_changes "
+                        + "order by changed_at desc, id desc limit ?",
+                (row, n) -> new SettingChange(
+                        row.getTimestamp("changed_at").toInstant(),
+                        row.getString("changed_by"),
+                        row.getString("setting"),
+                        row.getString("old_value"),
+                        row.getString("new_value")),
+                limit);
     }
 
     private void compareSchedule(List<SettingChange> changes, SyncConfig config, boolean enabled, int hours) {
@@ -246,8 +282,12 @@ public class SyncConfigService {
 
     private void compare(List<SettingChange> changes, String setting, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(new SettingChange(clock.instant(), currentUser(), setting,
-                    before == null ? null : before.toString(), after == null ? null : after.toString()));
+            changes.add(new SettingChange(
+                    clock.instant(),
+                    currentUser(),
+                    setting,
+                    before == null ? null : before.toString(),
+                    after == null ? null : after.toString()));
         }
     }
 
@@ -257,9 +297,14 @@ public class SyncConfigService {
 
     private void record(List<SettingChange> changes) {
         for (SettingChange change : changes) {
-            jdbc.update("insert into settings_changes (changed_at, changed_by, setting, old_value, new_value) "
-                    + "values (?, ?, ?, ?, ?)", java.sql.Timestamp.from(change.changedAt()), change.changedBy(),
-                    change.setting(), change.oldValue(), change.newValue());
+            jdbc.update(
+                    "insert into settings_changes (changed_at, changed_by, setting, old_value, new_value) "
+                            + "values (?, ?, ?, ?, ?)",
+                    java.sql.Timestamp.from(change.changedAt()),
+                    change.changedBy(),
+                    change.setting(),
+                    change.oldValue(),
+                    change.newValue());
         }
     }
 

@@ -2,16 +2,16 @@ package org.swab.mentorsync.settings;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.swab.mentorsync.base.crypto.SecretUnreadableException;
+import org.swab.mentorsync.base.http.ApiException;
+import org.swab.mentorsync.base.http.ApiFailure;
 import org.swab.mentorsync.givebutter.GivebutterCampaign;
 import org.swab.mentorsync.givebutter.GivebutterClient;
 import org.swab.mentorsync.givebutter.GivebutterConnection;
-import org.swab.mentorsync.base.http.ApiException;
-import org.swab.mentorsync.base.http.ApiFailure;
 import org.swab.mentorsync.jotform.JotformAccount;
 import org.swab.mentorsync.jotform.JotformClient;
 import org.swab.mentorsync.jotform.JotformConnection;
@@ -42,30 +42,38 @@ public class SyncDiscoveryService {
      */
     public KeyCheck testKeys() {
         SyncTargets targets = configService.syncTargets();
-        return new KeyCheck(check(targets.encryptedJotformApiKey(), "Jotform", () -> {
-            JotformAccount account = jotform.testKey(jotformConnection(targets));
-            String works = "The Jotform API key works (account " + account.username()
-                    + (account.limitLeft() == null ? "" : ", " + account.limitLeft() + " calls left today") + ")";
-            Set<String> formIds = jotform.listForms(jotformConnection(targets)).stream().map(JotformForm::id)
-                    .collect(Collectors.toSet());
-            String missing = Stream.of(targets.jotformSignupFormId(), targets.jotformSetupFormId())
-                    .filter(id -> id != null && !formIds.contains(id)).collect(Collectors.joining(", "));
-            if (!missing.isEmpty()) {
-                throw new ApiException("Jotform", ApiFailure.NOT_FOUND, works + ", but the account has no form "
-                        + missing);
-            }
-            return works;
-        }), check(targets.encryptedGivebutterApiKey(), "Givebutter", () -> {
-            List<GivebutterCampaign> campaigns = givebutter.listCampaigns(givebutterConnection(targets));
-            String works = "The Givebutter API key works (" + campaigns.size() + " campaign"
-                    + (campaigns.size() == 1 ? "" : "s") + ")";
-            String code = targets.givebutterCampaignCode();
-            if (code != null && campaigns.stream().noneMatch(campaign -> code.equalsIgnoreCase(campaign.code()))) {
-                throw new ApiException("Givebutter", ApiFailure.NOT_FOUND, works + ", but the account has no "
-                        + "campaign " + code);
-            }
-            return works;
-        }));
+        return new KeyCheck(
+                check(targets.encryptedJotformApiKey(), "Jotform", () -> {
+                    JotformAccount account = jotform.testKey(jotformConnection(targets));
+                    String works = "The Jotform API key works (account " + account.username()
+                            + (account.limitLeft() == null ? "" : ", " + account.limitLeft() + " calls left today")
+                            + ")";
+                    Set<String> formIds = jotform.listForms(jotformConnection(targets)).stream()
+                            .map(JotformForm::id)
+                            .collect(Collectors.toSet());
+                    String missing = Stream.of(targets.jotformSignupFormId(), targets.jotformSetupFormId())
+                            .filter(id -> id != null && !formIds.contains(id))
+                            .collect(Collectors.joining(", "));
+                    if (!missing.isEmpty()) {
+                        throw new ApiException(
+                                "Jotform", ApiFailure.NOT_FOUND, works + ", but the account has no form " + missing);
+                    }
+                    return works;
+                }),
+                check(targets.encryptedGivebutterApiKey(), "Givebutter", () -> {
+                    List<GivebutterCampaign> campaigns = givebutter.listCampaigns(givebutterConnection(targets));
+                    String works = "The Givebutter API key works (" + campaigns.size() + " campaign"
+                            + (campaigns.size() == 1 ? "" : "s") + ")";
+                    String code = targets.givebutterCampaignCode();
+                    if (code != null
+                            && campaigns.stream().noneMatch(campaign -> code.equalsIgnoreCase(campaign.code()))) {
+                        throw new ApiException(
+                                "Givebutter",
+                                ApiFailure.NOT_FOUND,
+                                works + ", but the account has no " + "campaign " + code);
+                    }
+                    return works;
+                }));
     }
 
     /**
@@ -75,9 +83,9 @@ public class SyncDiscoveryService {
     public String signupFormProblem(String formId) {
         SyncTargets targets = configService.syncTargets();
         requireKey(targets.encryptedJotformApiKey(), "Jotform");
-        Set<String> fields = withStoredKey("Jotform", () -> jotform.formFieldNames(jotformConnection(targets),
-                formId));
-        return fields.contains(SIGNUP_FORM_FIELD) ? null
+        Set<String> fields = withStoredKey("Jotform", () -> jotform.formFieldNames(jotformConnection(targets), formId));
+        return fields.contains(SIGNUP_FORM_FIELD)
+                ? null
                 : "This is not the signup form: it has no mentor-id (" + SIGNUP_FORM_FIELD + ") field";
     }
 
@@ -100,12 +108,14 @@ public class SyncDiscoveryService {
         try {
             return new KeyCheck.Result(true, withStoredKey(system, call));
         } catch (ApiException e) {
-            return new KeyCheck.Result(false, switch (e.failure()) {
-                case KEY_REJECTED -> "Rejected: " + e.getMessage();
-                case UNAVAILABLE, RATE_LIMITED -> "Unreachable: " + e.getMessage();
-                case NOT_FOUND -> "Not found: " + e.getMessage();
-                case MALFORMED_RESPONSE, REQUEST_REJECTED -> e.getMessage();
-            });
+            return new KeyCheck.Result(
+                    false,
+                    switch (e.failure()) {
+                        case KEY_REJECTED -> "Rejected: " + e.getMessage();
+                        case UNAVAILABLE, RATE_LIMITED -> "Unreachable: " + e.getMessage();
+                        case NOT_FOUND -> "Not found: " + e.getMessage();
+                        case MALFORMED_RESPONSE, REQUEST_REJECTED -> e.getMessage();
+                    });
         }
     }
 
@@ -119,8 +129,8 @@ public class SyncDiscoveryService {
 
     private static void requireKey(String encryptedKey, String system) {
         if (encryptedKey == null || encryptedKey.isBlank()) {
-            throw new InvalidSyncConfigException(java.util.Map.of(system.toLowerCase() + "_api_key",
-                    "Store the " + system + " API key first"));
+            throw new InvalidSyncConfigException(
+                    java.util.Map.of(system.toLowerCase() + "_api_key", "Store the " + system + " API key first"));
         }
     }
 
@@ -135,7 +145,6 @@ public class SyncDiscoveryService {
     /** The outcome of trying both keys. */
     public record KeyCheck(Result jotform, Result givebutter) {
 
-        public record Result(boolean ok, String message) {
-        }
+        public record Result(boolean ok, String message) {}
     }
 }

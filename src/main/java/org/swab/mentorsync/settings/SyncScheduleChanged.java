@@ -1,5 +1,4 @@
 package org.swab.mentorsync.settings;
 
 /** Published when an admin changes the automated sync settings; the scheduler applies it after commit. */
-public record SyncScheduleChanged(boolean automatedSyncEnabled, int syncIntervalHours) {
-}
+public record SyncScheduleChanged(boolean automatedSyncEnabled, int syncIntervalHours) {}

@@ -1,8 +1,13 @@
 package org.swab.mentorsync.settings;
 
 /** What a sync run talks to: base URLs, form ids, campaign code and the keys still encrypted. */
-public record SyncTargets(String jotformBaseUrl, String encryptedJotformApiKey, String jotformSignupFormId,
-        String jotformSetupFormId, String givebutterBaseUrl, String encryptedGivebutterApiKey,
+public record SyncTargets(
+        String jotformBaseUrl,
+        String encryptedJotformApiKey,
+        String jotformSignupFormId,
+        String jotformSetupFormId,
+        String givebutterBaseUrl,
+        String encryptedGivebutterApiKey,
         String givebutterCampaignCode) {
 
     /** What is missing before a run can start, as a sentence, or null when nothing is. */

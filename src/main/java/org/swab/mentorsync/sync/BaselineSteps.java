@@ -1,21 +1,21 @@
 package org.swab.mentorsync.sync;
 
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
 import org.swab.mentorsync.base.StepFailedException;
 import org.swab.mentorsync.contactsync.ContactSync;
 import org.swab.mentorsync.contactsync.ContactSyncResult;
-import org.swab.mentorsync.intake.RawDataStore;
-import org.swab.mentorsync.intake.RawStepCounts;
-import org.swab.mentorsync.settings.SyncTargets;
-import java.util.function.Consumer;
-import org.springframework.stereotype.Component;
-import org.swab.mentorsync.intake.EtlResult;
-import org.swab.mentorsync.intake.EtlService;
 import org.swab.mentorsync.givebutter.GivebutterClient;
 import org.swab.mentorsync.givebutter.GivebutterConnection;
 import org.swab.mentorsync.givebutter.GivebutterMembers;
+import org.swab.mentorsync.intake.EtlResult;
+import org.swab.mentorsync.intake.EtlService;
+import org.swab.mentorsync.intake.RawDataStore;
+import org.swab.mentorsync.intake.RawStepCounts;
 import org.swab.mentorsync.jotform.JotformClient;
 import org.swab.mentorsync.jotform.JotformConnection;
 import org.swab.mentorsync.jotform.JotformSubmissions;
+import org.swab.mentorsync.settings.SyncTargets;
 
 /** The steps of the baseline sync: fetch into the raw tables, the ETL, then the linked Givebutter contacts. */
 @Component
@@ -27,7 +27,11 @@ class BaselineSteps {
     private final EtlService etl;
     private final ContactSync contactSync;
 
-    BaselineSteps(JotformClient jotform, GivebutterClient givebutter, RawDataStore raw, EtlService etl,
+    BaselineSteps(
+            JotformClient jotform,
+            GivebutterClient givebutter,
+            RawDataStore raw,
+            EtlService etl,
             ContactSync contactSync) {
         this.contactSync = contactSync;
         this.jotform = jotform;
@@ -50,9 +54,12 @@ class BaselineSteps {
     private StepResult signups(SyncTargets targets) {
         JotformSubmissions fetched = jotform.fetchSubmissions(jotform(targets), targets.jotformSignupFormId());
         if (fetched.submissions().isEmpty() && raw.hasSignups()) {
-            throw new StepFailedException("no_submissions", "Jotform returned no submissions for the signup form "
-                    + targets.jotformSignupFormId() + " although signups were synced before; nothing was changed "
-                    + "(check the form id)");
+            throw new StepFailedException(
+                    "no_submissions",
+                    "Jotform returned no submissions for the signup form "
+                            + targets.jotformSignupFormId()
+                            + " although signups were synced before; nothing was changed "
+                            + "(check the form id)");
         }
         RawStepCounts counts = raw.storeSignups(fetched.submissions());
         return new StepResult(counts, counts.processed() + " submissions synced");
@@ -72,8 +79,9 @@ class BaselineSteps {
 
     private StepResult contacts(SyncTargets targets, Consumer<String> progress) {
         ContactSyncResult result = contactSync.run(givebutter(targets), progress);
-        return new StepResult(new RawStepCounts(result.contacts(), 0, result.synced(), result.failed(),
-                result.deleted()), result.message());
+        return new StepResult(
+                new RawStepCounts(result.contacts(), 0, result.synced(), result.failed(), result.deleted()),
+                result.message());
     }
 
     private StepResult etl(boolean dropsConfirmed) {
@@ -85,8 +93,9 @@ class BaselineSteps {
         if (result.newErrors() > 0) {
             message += ", " + result.newErrors() + " new issues logged";
         }
-        return new StepResult(new RawStepCounts(result.processed(), result.inserted(), result.updated(), 0,
-                result.dropped()), message);
+        return new StepResult(
+                new RawStepCounts(result.processed(), result.inserted(), result.updated(), 0, result.dropped()),
+                message);
     }
 
     private static GivebutterConnection givebutter(SyncTargets targets) {

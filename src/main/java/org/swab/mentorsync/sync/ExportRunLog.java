@@ -18,9 +18,19 @@ class ExportRunLog {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onContactImportGenerated(ContactImportGenerated generated) {
-        logWriter.recordFinished(new SyncRequest(SyncType.FEATURE_EXPORT, TriggeredBy.MANUAL, generated.user(), false),
-                generated.rows(), generated.creates(), generated.updates(), generated.leftOut(),
-                generated.durationMs(), Map.of("file", "givebutter_contact_import", "left_out", generated.leftOut(),
-                        "fixed", generated.fixed()));
+        logWriter.recordFinished(
+                new SyncRequest(SyncType.FEATURE_EXPORT, TriggeredBy.MANUAL, generated.user(), false),
+                generated.rows(),
+                generated.creates(),
+                generated.updates(),
+                generated.leftOut(),
+                generated.durationMs(),
+                Map.of(
+                        "file",
+                        "givebutter_contact_import",
+                        "left_out",
+                        generated.leftOut(),
+                        "fixed",
+                        generated.fixed()));
     }
 }

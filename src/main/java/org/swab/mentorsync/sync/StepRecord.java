@@ -1,8 +1,8 @@
 package org.swab.mentorsync.sync;
 
-import org.swab.mentorsync.intake.RawStepCounts;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.swab.mentorsync.intake.RawStepCounts;
 
 /** One step of a run as sync_log.steps keeps it. */
 record StepRecord(SyncStep step, String status, String message, RawStepCounts counts, long durationMs) {

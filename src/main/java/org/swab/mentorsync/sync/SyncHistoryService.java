@@ -14,8 +14,8 @@ import org.swab.mentorsync.intake.EtlService;
 @Transactional(readOnly = true)
 public class SyncHistoryService {
 
-    private static final List<SyncType> BASELINE_TYPES = List.of(SyncType.MANUAL, SyncType.AUTOMATED,
-            SyncType.INITIALIZATION);
+    private static final List<SyncType> BASELINE_TYPES =
+            List.of(SyncType.MANUAL, SyncType.AUTOMATED, SyncType.INITIALIZATION);
 
     private final SyncLogRepository logs;
 
@@ -51,7 +51,8 @@ public class SyncHistoryService {
      */
     public Optional<String> refusedDrops() {
         return logs.findFirstBySyncTypeInOrderByStartedAtDesc(BASELINE_TYPES)
-                .filter(run -> run.getStatus() == SyncRunStatus.FAILED && run.getErrorDetails() != null
+                .filter(run -> run.getStatus() == SyncRunStatus.FAILED
+                        && run.getErrorDetails() != null
                         && EtlService.DROP_GUARD.equals(run.getErrorDetails().get("reason")))
                 .map(SyncLog::getErrorMessage);
     }

@@ -19,6 +19,7 @@ class SyncLock {
 
     /** "MSYNC" + 1: the baseline sync's lock id. */
     static final long BASELINE_SYNC_LOCK = 0x4D53594E4301L;
+
     private static final Logger log = LoggerFactory.getLogger(SyncLock.class);
 
     private final DataSource dataSource;

@@ -1,11 +1,11 @@
 package org.swab.mentorsync.sync;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SyncLogRepository extends JpaRepository<SyncLog, Long> {
 

@@ -65,8 +65,14 @@ class SyncLogWriter {
 
     /** A finished piece of work that was not a run (a generated export file), with its counts and details. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long recordFinished(SyncRequest request, int processed, int inserted, int updated, int failed,
-            long durationMs, Map<String, Object> details) {
+    public long recordFinished(
+            SyncRequest request,
+            int processed,
+            int inserted,
+            int updated,
+            int failed,
+            long durationMs,
+            Map<String, Object> details) {
         Instant now = clock.instant();
         SyncLog log = new SyncLog();
         log.setSyncType(request.type());
@@ -92,7 +98,8 @@ class SyncLogWriter {
         for (SyncLog log : running) {
             log.setStatus(SyncRunStatus.FAILED);
             log.setCompletedAt(now);
-            log.setDurationMs(Math.max(0, Duration.between(log.getStartedAt(), now).toMillis()));
+            log.setDurationMs(
+                    Math.max(0, Duration.between(log.getStartedAt(), now).toMillis()));
             log.setErrorMessage("Interrupted: the app stopped before this run finished");
             log.setErrorDetails(Map.of("reason", "interrupted"));
         }

@@ -1,9 +1,5 @@
 package org.swab.mentorsync.sync;
 
-import org.swab.mentorsync.settings.ContactSyncSchedule;
-import org.swab.mentorsync.settings.ScheduleSettings;
-import org.swab.mentorsync.settings.SyncConfigService;
-import org.swab.mentorsync.settings.SyncScheduleChanged;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +23,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.swab.mentorsync.settings.ContactSyncSchedule;
+import org.swab.mentorsync.settings.ScheduleSettings;
+import org.swab.mentorsync.settings.SyncConfigService;
+import org.swab.mentorsync.settings.SyncScheduleChanged;
 import org.swab.mentorsync.sync.job.BaselineSyncJob;
 import org.swab.mentorsync.sync.job.ContactSyncJob;
 
@@ -63,14 +63,24 @@ public class SyncScheduleService {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onScheduleChanged(SyncScheduleChanged change) {
-        apply(BASELINE_JOB, BASELINE_TRIGGER, BaselineSyncJob.class, "Baseline sync: Jotform + Givebutter + ETL",
-                change.automatedSyncEnabled(), change.syncIntervalHours());
+        apply(
+                BASELINE_JOB,
+                BASELINE_TRIGGER,
+                BaselineSyncJob.class,
+                "Baseline sync: Jotform + Givebutter + ETL",
+                change.automatedSyncEnabled(),
+                change.syncIntervalHours());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onContactScheduleChanged(ContactSyncSchedule schedule) {
-        apply(CONTACT_JOB, CONTACT_TRIGGER, ContactSyncJob.class, "Contact sync: GET /contacts/{id} per mentor",
-                schedule.enabled(), schedule.intervalHours());
+        apply(
+                CONTACT_JOB,
+                CONTACT_TRIGGER,
+                ContactSyncJob.class,
+                "Contact sync: GET /contacts/{id} per mentor",
+                schedule.enabled(),
+                schedule.intervalHours());
     }
 
     /** When the next automated baseline sync fires, if it is scheduled. */
@@ -92,8 +102,13 @@ public class SyncScheduleService {
         }
     }
 
-    private synchronized void apply(JobKey jobKey, TriggerKey triggerKey, Class<? extends Job> jobClass,
-            String description, boolean enabled, int intervalHours) {
+    private synchronized void apply(
+            JobKey jobKey,
+            TriggerKey triggerKey,
+            Class<? extends Job> jobClass,
+            String description,
+            boolean enabled,
+            int intervalHours) {
         try {
             if (!enabled) {
                 if (scheduler.unscheduleJob(triggerKey)) {
@@ -106,8 +121,11 @@ public class SyncScheduleService {
             if (existing instanceof SimpleTrigger simple && simple.getRepeatInterval() == interval.toMillis()) {
                 return;
             }
-            JobDetail job = JobBuilder.newJob(jobClass).withIdentity(jobKey).withDescription(description)
-                    .storeDurably().build();
+            JobDetail job = JobBuilder.newJob(jobClass)
+                    .withIdentity(jobKey)
+                    .withDescription(description)
+                    .storeDurably()
+                    .build();
             scheduler.addJob(job, true);
             Trigger trigger = TriggerBuilder.newTrigger()
                     .withIdentity(triggerKey)

@@ -1,8 +1,5 @@
 package org.swab.mentorsync.sync;
 
-import org.swab.mentorsync.base.StepFailedException;
-import org.swab.mentorsync.settings.SyncConfigService;
-import org.swab.mentorsync.settings.SyncTargets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
+import org.swab.mentorsync.base.StepFailedException;
 import org.swab.mentorsync.base.http.ApiException;
+import org.swab.mentorsync.settings.SyncConfigService;
+import org.swab.mentorsync.settings.SyncTargets;
 
 /**
  * Runs the baseline sync: Jotform signups → Jotform setup → Givebutter members → ETL → contact sync; or the
@@ -45,8 +45,13 @@ public class SyncService implements DisposableBean {
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("sync-run-", 1).factory());
 
-    SyncService(SyncLock lock, SyncLogWriter logWriter, SyncConfigService configService, BaselineSteps steps,
-            SyncLogRepository logs, Clock clock) {
+    SyncService(
+            SyncLock lock,
+            SyncLogWriter logWriter,
+            SyncConfigService configService,
+            BaselineSteps steps,
+            SyncLogRepository logs,
+            Clock clock) {
         this.lock = lock;
         this.logWriter = logWriter;
         this.configService = configService;
@@ -64,8 +69,8 @@ public class SyncService implements DisposableBean {
         SyncLock.Held held = acquire();
         try {
             long logId = logWriter.start(request);
-            CompletableFuture<SyncOutcome> outcome = CompletableFuture.supplyAsync(
-                    () -> execute(logId, request, held, listener), executor);
+            CompletableFuture<SyncOutcome> outcome =
+                    CompletableFuture.supplyAsync(() -> execute(logId, request, held, listener), executor);
             return new SyncRun(logId, outcome);
         } catch (RuntimeException e) {
             release(held);
@@ -165,17 +170,21 @@ public class SyncService implements DisposableBean {
         SyncStep first = runSteps.getFirst();
         if (missing != null) {
             publish(listener, l -> l.onStep(StepEvent.failed(first, missing)));
-            return logWriter.finish(logId, first.label(), missing,
-                    Map.of("step", first.label(), "reason", "not_configured"));
+            return logWriter.finish(
+                    logId, first.label(), missing, Map.of("step", first.label(), "reason", "not_configured"));
         }
         for (SyncStep step : runSteps) {
             publish(listener, l -> l.onStep(StepEvent.running(step)));
             Instant started = clock.instant();
             try {
-                StepResult result = steps.run(step, targets, request.confirmDrops(),
+                StepResult result = steps.run(
+                        step,
+                        targets,
+                        request.confirmDrops(),
                         progress -> publish(listener, l -> l.onStep(StepEvent.progress(step, progress))));
-                logWriter.step(logId, new StepRecord(step, StepEvent.COMPLETED, result.message(), result.counts(),
-                        elapsed(started)));
+                logWriter.step(
+                        logId,
+                        new StepRecord(step, StepEvent.COMPLETED, result.message(), result.counts(), elapsed(started)));
                 publish(listener, l -> l.onStep(StepEvent.completed(step, result.message())));
             } catch (RuntimeException e) {
                 String reason = reason(e);

@@ -11,8 +11,8 @@ public enum SyncStep {
     CONTACT_SYNC("Contact Sync");
 
     private static final List<SyncStep> BASELINE = List.of(values());
-    private static final List<SyncStep> BASELINE_WITHOUT_CONTACTS = List.of(JOTFORM_SIGNUPS, JOTFORM_SETUP,
-            GIVEBUTTER_MEMBERS, ETL_PROCESS);
+    private static final List<SyncStep> BASELINE_WITHOUT_CONTACTS =
+            List.of(JOTFORM_SIGNUPS, JOTFORM_SETUP, GIVEBUTTER_MEMBERS, ETL_PROCESS);
     private static final List<SyncStep> CONTACTS_ONLY = List.of(CONTACT_SYNC);
 
     private final String label;

@@ -41,20 +41,27 @@ class ConflictApiIT {
         HttpResponse<String> response = api.get("/api/mentors/1002/conflicts");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"open\"").contains("\"contact_id\":15234567")
-                .contains("\"field\":\"phone\"").contains("\"our_value\":\"+17065550134\"")
-                .contains("\"givebutter_value\":\"+17065559999\"").contains("\"field\":\"first_name\"")
+        assertThat(response.body())
+                .contains("\"status\":\"open\"")
+                .contains("\"contact_id\":15234567")
+                .contains("\"field\":\"phone\"")
+                .contains("\"our_value\":\"+17065550134\"")
+                .contains("\"givebutter_value\":\"+17065559999\"")
+                .contains("\"field\":\"first_name\"")
                 .contains("\"owner\":\"jotform\"");
     }
 
     @Test
     void resolve_per_field_applies_each_decision_and_stays_open_for_the_undecided_field() {
-        HttpResponse<String> response = api.postJson("/api/mentors/1002/conflicts/resolve",
-                "{\"resolutions\": {\"first_name\": \"accept_gb\"}}");
+        HttpResponse<String> response = api.postJson(
+                "/api/mentors/1002/conflicts/resolve", "{\"resolutions\": {\"first_name\": \"accept_gb\"}}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select first_name from mentors", String.class)).isEqualTo("Robert");
-        assertThat(response.body()).contains("\"needs_manual_review\":true").contains("\"field\":\"phone\"")
+        assertThat(jdbc.queryForObject("select first_name from mentors", String.class))
+                .isEqualTo("Robert");
+        assertThat(response.body())
+                .contains("\"needs_manual_review\":true")
+                .contains("\"field\":\"phone\"")
                 .doesNotContain("first_name");
         assertThat(jdbc.queryForObject("select changed_by from mentor_field_changes", String.class))
                 .isEqualTo("admin");
@@ -62,22 +69,24 @@ class ConflictApiIT {
 
     @Test
     void resolve_with_one_action_for_all_fields_resolves_the_conflict() {
-        HttpResponse<String> response = api.postJson("/api/mentors/1002/conflicts/resolve",
-                "{\"action\": \"keep_ours\"}");
+        HttpResponse<String> response =
+                api.postJson("/api/mentors/1002/conflicts/resolve", "{\"action\": \"keep_ours\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"none\"");
-        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class))
+                .isTrue();
     }
 
     @Test
     void an_unknown_action_is_refused_with_a_clear_message_and_changes_nothing() {
-        HttpResponse<String> response = api.postJson("/api/mentors/1002/conflicts/resolve",
-                "{\"action\": \"delete_everything\"}");
+        HttpResponse<String> response =
+                api.postJson("/api/mentors/1002/conflicts/resolve", "{\"action\": \"delete_everything\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("keep_ours, accept_gb or manual");
-        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class))
+                .isFalse();
     }
 
     @Test

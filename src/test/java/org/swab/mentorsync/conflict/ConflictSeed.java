@@ -8,8 +8,7 @@ public final class ConflictSeed {
     public static final String MN_ID = "1002";
     public static final long CONTACT_ID = 15234567L;
 
-    private ConflictSeed() {
-    }
+    private ConflictSeed() {}
 
     /** Givebutter has another phone ({@code +17065559999}) and the given first name. */
     public static void bobWithConflict(JdbcTemplate jdbc, ConflictService conflicts, String givebutterFirstName) {
@@ -19,8 +18,7 @@ public final class ConflictSeed {
         jdbc.update("""
                 insert into raw_mn_gb_contacts (mn_id, contact_id, first_name, last_name, primary_phone, source,
                                                 gb_updated_at)
-                values (?, ?, ?, 'Jones', '+17065559999', 'api_sync', '2025-10-08T15:30:00Z')""", MN_ID, CONTACT_ID,
-                givebutterFirstName);
+                values (?, ?, ?, 'Jones', '+17065559999', 'api_sync', '2025-10-08T15:30:00Z')""", MN_ID, CONTACT_ID, givebutterFirstName);
         conflicts.reconcile(MN_ID);
     }
 }

@@ -1,12 +1,10 @@
 package org.swab.mentorsync.conflict;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.swab.mentorsync.mentor.GivebutterContactField.LAST_NAME;
 import static org.swab.mentorsync.mentor.GivebutterContactField.PREFERRED_FIRST_NAME;
 import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,6 @@ class ConflictServiceIT {
 
     @Autowired
     MentorContactRepository contacts;
-
 
     @Autowired
     JdbcTemplate jdbc;
@@ -62,9 +59,11 @@ class ConflictServiceIT {
         conflictService.reconcile("1234");
 
         assertThat(conflictRows()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class))
+                .isFalse();
         assertThat(syncStatus()).isEqualTo("conflict");
-        assertThat(jdbc.queryForObject("select error_message from mn_errors", String.class)).contains("phone");
+        assertThat(jdbc.queryForObject("select error_message from mn_errors", String.class))
+                .contains("phone");
     }
 
     @Test
@@ -77,7 +76,8 @@ class ConflictServiceIT {
 
         assertThat(conflictRows()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select error_message from mn_errors", String.class))
-                .contains("2 fields").contains("last_name");
+                .contains("2 fields")
+                .contains("last_name");
     }
 
     @Test
@@ -102,8 +102,10 @@ class ConflictServiceIT {
         assertThat(outcome.fieldsSyncedBack()).isEqualTo(1);
         assertThat(mentors.findById("1234").orElseThrow().getPreferredName()).isEqualTo("Bobby");
         assertThat(jdbc.queryForMap("select field, old_value, new_value, source from mentor_field_changes"))
-                .containsEntry("field", "preferred_name").containsEntry("old_value", "Liz")
-                .containsEntry("new_value", "Bobby").containsEntry("source", "givebutter_sync");
+                .containsEntry("field", "preferred_name")
+                .containsEntry("old_value", "Liz")
+                .containsEntry("new_value", "Bobby")
+                .containsEntry("source", "givebutter_sync");
         assertThat(storedOverride(MentorField.PREFERRED_NAME)).isEqualTo("Bobby");
     }
 
@@ -116,7 +118,8 @@ class ConflictServiceIT {
         conflictService.reconcile("1234");
 
         assertThat(jdbc.queryForMap("select resolved, resolved_by from mn_errors"))
-                .containsEntry("resolved", true).containsEntry("resolved_by", "admin");
+                .containsEntry("resolved", true)
+                .containsEntry("resolved_by", "admin");
         assertThat(mentors.findById("1234").orElseThrow().getPhone()).isEqualTo("+17065550134");
         assertThat(syncStatus()).isEqualTo("synced");
     }
@@ -130,9 +133,11 @@ class ConflictServiceIT {
 
         assertThat(mentors.findById("1234").orElseThrow().getPhone()).isEqualTo("+17065559999");
         assertThat(jdbc.queryForMap("select source, set_by from mentor_field_overrides where field = 'phone'"))
-                .containsEntry("source", "admin").containsEntry("set_by", "admin");
+                .containsEntry("source", "admin")
+                .containsEntry("set_by", "admin");
         assertThat(storedOverride(MentorField.PHONE)).isEqualTo("+17065559999");
-        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class))
+                .isTrue();
     }
 
     @Test
@@ -140,28 +145,32 @@ class ConflictServiceIT {
         givebutterHas(contact -> contact.set(PRIMARY_PHONE, "+17065559999"));
         conflictService.reconcile("1234");
 
-        ConflictReview review = conflictService.resolve("1234",
-                Map.of(MentorField.PHONE, ConflictResolution.MANUAL), "admin");
+        ConflictReview review =
+                conflictService.resolve("1234", Map.of(MentorField.PHONE, ConflictResolution.MANUAL), "admin");
 
         assertThat(review.open()).isTrue();
         assertThat(review.needsManualReview()).isTrue();
-        assertThat(conflictService.openConflicts()).singleElement()
+        assertThat(conflictService.openConflicts())
+                .singleElement()
                 .satisfies(summary -> assertThat(summary.fields()).containsExactly("Phone"));
     }
 
     /** What the next ETL lays over Jotform's value (the ETL's own use of it: EtlPlannerTest). */
     private String storedOverride(MentorField field) {
-        return jdbc.queryForObject("select value from mentor_field_overrides where mn_id = '1234' and field = ?",
-                String.class, field.code());
+        return jdbc.queryForObject(
+                "select value from mentor_field_overrides where mn_id = '1234' and field = ?",
+                String.class,
+                field.code());
     }
 
     private void givebutterHas(java.util.function.Consumer<MentorContact> change) {
-        transactions.executeWithoutResult(status -> change.accept(contacts.findById("1234").orElseThrow()));
+        transactions.executeWithoutResult(
+                status -> change.accept(contacts.findById("1234").orElseThrow()));
     }
 
     private long conflictRows() {
-        return jdbc.queryForObject("select count(*) from mn_errors where error_type = 'contact_data_conflict'",
-                Long.class);
+        return jdbc.queryForObject(
+                "select count(*) from mn_errors where error_type = 'contact_data_conflict'", Long.class);
     }
 
     private String syncStatus() {

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.conflict;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_EMAILS;
 import static org.swab.mentorsync.mentor.GivebutterContactField.FIRST_NAME;
 import static org.swab.mentorsync.mentor.GivebutterContactField.LAST_NAME;
@@ -9,13 +10,11 @@ import static org.swab.mentorsync.mentor.GivebutterContactField.PREFIX;
 import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_EMAIL;
 import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
 
-import org.swab.mentorsync.givebutter.GivebutterCustomFields;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.swab.mentorsync.givebutter.GivebutterCustomFields;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorContact;
 import org.swab.mentorsync.mentor.MentorField;
@@ -52,7 +51,8 @@ class ContactComparisonTest {
     void the_same_data_in_another_format_is_no_conflict() {
         Mentor mentor = mentor();
         assertThat(ContactComparison.conflicts(mentor, contactLike(mentor))).isEmpty();
-        assertThat(ContactComparison.syncBack(mentor, contactLike(mentor), properties)).isEmpty();
+        assertThat(ContactComparison.syncBack(mentor, contactLike(mentor), properties))
+                .isEmpty();
     }
 
     @Test
@@ -83,7 +83,8 @@ class ContactComparisonTest {
         contact.set(MIDDLE_NAME, "Ann");
         contact.set(LAST_NAME, "Smyth");
 
-        assertThat(ContactComparison.conflicts(mentor, contact)).extracting(FieldConflict::field)
+        assertThat(ContactComparison.conflicts(mentor, contact))
+                .extracting(FieldConflict::field)
                 .containsExactly(MentorField.FIRST_NAME, MentorField.MIDDLE_NAME, MentorField.LAST_NAME);
     }
 
@@ -119,18 +120,21 @@ class ContactComparisonTest {
                 .containsEntry(MentorField.PERSONAL_EMAIL, "liz.new@example.org");
 
         contact.set(PRIMARY_EMAIL, "es12345@uga.edu");
-        assertThat(ContactComparison.syncBack(mentor, contact, properties)).doesNotContainKey(MentorField.PERSONAL_EMAIL);
+        assertThat(ContactComparison.syncBack(mentor, contact, properties))
+                .doesNotContainKey(MentorField.PERSONAL_EMAIL);
     }
 
     @Test
     void shift_and_partner_preferences_come_from_the_configured_custom_fields() {
         Mentor mentor = mentor();
         MentorContact contact = contactLike(mentor);
-        contact.setCustomFields(Map.of("📆 Shift Preference", "Option 3", "👯‍♂️ Partner Preference", "2",
-                "🎓 UGA Class", "Senior"));
+        contact.setCustomFields(
+                Map.of("📆 Shift Preference", "Option 3", "👯‍♂️ Partner Preference", "2", "🎓 UGA Class", "Senior"));
 
-        assertThat(ContactComparison.syncBack(mentor, contact, properties)).containsOnly(
-                Map.entry(MentorField.SHIFT_PREFERENCE, "Option 3"), Map.entry(MentorField.PARTNER_PREFERENCE, "2"));
+        assertThat(ContactComparison.syncBack(mentor, contact, properties))
+                .containsOnly(
+                        Map.entry(MentorField.SHIFT_PREFERENCE, "Option 3"),
+                        Map.entry(MentorField.PARTNER_PREFERENCE, "2"));
     }
 
     @Test

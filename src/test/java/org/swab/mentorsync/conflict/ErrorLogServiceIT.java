@@ -30,11 +30,15 @@ class ErrorLogServiceIT {
 
     @Test
     void the_same_cause_logged_twice_is_one_row() {
-        assertThat(errorLog.record(shared("+15551234567", List.of("1001", "1002")))).isTrue();
-        assertThat(errorLog.record(shared("+15551234567", List.of("1001", "1002")))).isFalse();
+        assertThat(errorLog.record(shared("+15551234567", List.of("1001", "1002"))))
+                .isTrue();
+        assertThat(errorLog.record(shared("+15551234567", List.of("1001", "1002"))))
+                .isFalse();
 
-        assertThat(jdbc.queryForObject("select count(*) from mn_errors", Long.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select version from mn_errors", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mn_errors", Long.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select version from mn_errors", Long.class))
+                .isZero();
     }
 
     @Test
@@ -45,7 +49,8 @@ class ErrorLogServiceIT {
         errorLog.record(shared("+15551234567", List.of("1001", "1002")));
 
         assertThat(jdbc.queryForMap("select resolved, resolved_by from mn_errors"))
-                .containsEntry("resolved", true).containsEntry("resolved_by", "admin");
+                .containsEntry("resolved", true)
+                .containsEntry("resolved_by", "admin");
     }
 
     @Test
@@ -56,8 +61,11 @@ class ErrorLogServiceIT {
         errorLog.record(shared("+15551234567", List.of("1001", "1002", "1003")));
 
         assertThat(jdbc.queryForMap("select resolved, resolved_by, raw_data::text as data from mn_errors"))
-                .containsEntry("resolved", false).containsEntry("resolved_by", null)
-                .extracting(row -> row.get("data")).asString().contains("1003");
+                .containsEntry("resolved", false)
+                .containsEntry("resolved_by", null)
+                .extracting(row -> row.get("data"))
+                .asString()
+                .contains("1003");
     }
 
     @Test
@@ -68,19 +76,22 @@ class ErrorLogServiceIT {
         errorLog.record(shared("+15550000002", List.of("2")));
 
         assertThat(resolved).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from mn_errors where resolved", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mn_errors where resolved", Long.class))
+                .isZero();
     }
 
     @Test
     void only_the_given_type_and_source_are_resolved_when_causes_vanish() {
         errorLog.record(shared("+15550000001", List.of("1")));
-        errorLog.record(ErrorReport.of(ErrorType.INVALID_PHONE, "x", Severity.WARNING, "bad").sourceTable("other")
+        errorLog.record(ErrorReport.of(ErrorType.INVALID_PHONE, "x", Severity.WARNING, "bad")
+                .sourceTable("other")
                 .build());
 
         errorLog.resolveVanished(ErrorType.SHARED_PHONE, "elsewhere", List.of());
         errorLog.resolveVanished(ErrorType.INVALID_PHONE, "other", List.of("x"));
 
-        assertThat(jdbc.queryForObject("select count(*) from mn_errors where resolved", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mn_errors where resolved", Long.class))
+                .isZero();
     }
 
     @Test
@@ -88,14 +99,21 @@ class ErrorLogServiceIT {
         errorLog.record(shared("+15550000001", List.of("1")));
         jdbc.update("update mn_errors set resolved = true");
 
-        assertThat(errorLog.findByType(ErrorType.SHARED_PHONE)).singleElement()
+        assertThat(errorLog.findByType(ErrorType.SHARED_PHONE))
+                .singleElement()
                 .satisfies(error -> assertThat(error.isResolved()).isTrue());
     }
 
     private static ErrorReport shared(String phone, List<String> mnIds) {
-        return ErrorReport.of(ErrorType.SHARED_PHONE, "phone:" + phone, Severity.WARNING,
+        return ErrorReport.of(
+                        ErrorType.SHARED_PHONE,
+                        "phone:" + phone,
+                        Severity.WARNING,
                         "Mentors " + String.join(", ", mnIds) + " share phone " + phone)
-                .phone(phone).mnId(mnIds.getFirst()).sourceTable("test")
-                .rawData(Map.of("phone", phone, "mn_ids", mnIds)).build();
+                .phone(phone)
+                .mnId(mnIds.getFirst())
+                .sourceTable("test")
+                .rawData(Map.of("phone", phone, "mn_ids", mnIds))
+                .build();
     }
 }

@@ -23,10 +23,13 @@ class ContactExportIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     GivebutterImportExport export;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DatabaseCleaner cleaner;
 
@@ -53,8 +56,9 @@ class ContactExportIT {
     void the_file_has_givebutters_template_columns_in_order_then_the_custom_fields_by_name() throws Exception {
         List<String[]> lines = read(export.export(Set.of(), "admin"));
 
-        assertThat(lines.getFirst()).startsWith("Givebutter Contact ID", "Contact External ID", "Contact Since",
-                "Prefix", "First Name").endsWith("Address Subscription Status", "🎓 UGA Class", "📈 Fully Fundraised");
+        assertThat(lines.getFirst())
+                .startsWith("Givebutter Contact ID", "Contact External ID", "Contact Since", "Prefix", "First Name")
+                .endsWith("Address Subscription Status", "🎓 UGA Class", "📈 Fully Fundraised");
         assertThat(lines.getFirst()).hasSize(36 + 2);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("", "1001", "", "", "Ann");
@@ -68,24 +72,27 @@ class ContactExportIT {
 
         assertThat(file.contacts()).isEqualTo(1);
         assertThat(read(file).get(1)[4]).isEqualTo("Bo");
-        assertThat(jdbc.queryForList("select mn_id from mn_gb_import where last_exported_at is not null",
-                String.class)).containsExactly("1002");
+        assertThat(jdbc.queryForList("select mn_id from mn_gb_import where last_exported_at is not null", String.class))
+                .containsExactly("1002");
     }
 
     @Test
     void the_rest_endpoint_answers_the_csv_as_an_attachment_and_refuses_an_unknown_status() {
         ApiClient api = new ApiClient(port);
 
-        HttpResponse<String> response = api.postJson("/api/sync/features/contact-export",
+        HttpResponse<String> response = api.postJson(
+                "/api/sync/features/contact-export",
                 "{\"filters\": {\"status\": [\"needs_page\"]}, \"include_all\": false}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
-                .contains("attachment").contains("givebutter-contact-import-");
+                .contains("attachment")
+                .contains("givebutter-contact-import-");
         assertThat(response.body().lines().toList()).hasSize(2);
         assertThat(api.postJson("/api/sync/features/contact-export", "{\"filters\": {\"status\": [\"done\"]}}")
-                .statusCode()).isEqualTo(400);
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -99,7 +106,8 @@ class ContactExportIT {
                 + "Phone Subscription Status,Address Subscription Status,";
 
         assertThat(java.util.Arrays.copyOfRange(content, 0, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(content, 3, template.length(), StandardCharsets.UTF_8)).isEqualTo(template);
+        assertThat(new String(content, 3, template.length(), StandardCharsets.UTF_8))
+                .isEqualTo(template);
         assertThat(new String(content, StandardCharsets.UTF_8)).contains("\r\n");
     }
 
@@ -129,20 +137,27 @@ class ContactExportIT {
         assertThat(report.rows()).isEqualTo(2);
         assertThat(report.updates()).isEqualTo(1);
         assertThat(report.creates()).isEqualTo(1);
-        assertThat(report.problems()).extracting(ContactImportReport.Problem::mnId, ContactImportReport.Problem::leftOut)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("1004", true),
+        assertThat(report.problems())
+                .extracting(ContactImportReport.Problem::mnId, ContactImportReport.Problem::leftOut)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("1004", true),
                         org.assertj.core.groups.Tuple.tuple("1005", true),
                         org.assertj.core.groups.Tuple.tuple("1006", false));
-        assertThat(report.problems()).filteredOn(problem -> problem.mnId().equals("1004")).singleElement()
-                .satisfies(problem -> assertThat(problem.problem()).contains("Contact 40004 already holds external id 1004"));
+        assertThat(report.problems())
+                .filteredOn(problem -> problem.mnId().equals("1004"))
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem.problem()).contains("Contact 40004 already holds external id 1004"));
 
         List<String[]> lines = read(export.export(Set.of(MentorStatus.COMPLETE), "admin"));
         assertThat(lines).extracting(line -> line[1]).containsExactly("Contact External ID", "", "1006");
         int textColumn = List.of(lines.getFirst()).indexOf("📱Custom Text Message 1️⃣");
         assertThat(lines.get(2)[textColumn]).hasSize(255);
         assertThat(jdbc.queryForMap("select sync_type, status, records_processed, triggered_by_user from sync_log"))
-                .containsEntry("sync_type", "feature_export").containsEntry("status", "completed")
-                .containsEntry("records_processed", 2).containsEntry("triggered_by_user", "admin");
+                .containsEntry("sync_type", "feature_export")
+                .containsEntry("status", "completed")
+                .containsEntry("records_processed", 2)
+                .containsEntry("triggered_by_user", "admin");
     }
 
     @Test
@@ -162,11 +177,14 @@ class ContactExportIT {
     void the_dry_run_answers_the_report_as_json() {
         ApiClient api = new ApiClient(port);
 
-        HttpResponse<String> response = api.postJson("/api/sync/features/contact-export?dry_run=true",
-                "{\"include_all\": true}");
+        HttpResponse<String> response =
+                api.postJson("/api/sync/features/contact-export?dry_run=true", "{\"include_all\": true}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"rows\":2").contains("\"updates\":1").contains("\"creates\":1")
+        assertThat(response.body())
+                .contains("\"rows\":2")
+                .contains("\"updates\":1")
+                .contains("\"creates\":1")
                 .contains("\"csv_warning\":\"No contacts CSV uploaded yet");
     }
 
@@ -182,8 +200,8 @@ class ContactExportIT {
 
     private static List<String[]> read(GivebutterImportFile file) throws Exception {
         String content = new String(file.content(), StandardCharsets.UTF_8);
-        try (CSVReader reader = new CSVReader(new StringReader(content.startsWith("\uFEFF") ? content.substring(1)
-                : content))) {
+        try (CSVReader reader =
+                new CSVReader(new StringReader(content.startsWith("\uFEFF") ? content.substring(1) : content))) {
             return reader.readAll();
         }
     }

@@ -12,20 +12,20 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.swab.mentorsync.base.crypto.SecretCipher;
-import org.swab.mentorsync.sync.fake.FakeApis;
-import org.swab.mentorsync.sync.fake.FakeMember;
-import org.swab.mentorsync.sync.fake.Fixtures;
 import org.swab.mentorsync.base.http.ApiException;
 import org.swab.mentorsync.base.http.ApiFailure;
 import org.swab.mentorsync.base.http.HttpTestSupport;
+import org.swab.mentorsync.sync.fake.FakeApis;
+import org.swab.mentorsync.sync.fake.FakeMember;
+import org.swab.mentorsync.sync.fake.Fixtures;
 import tools.jackson.databind.json.JsonMapper;
 
 class GivebutterClientTest {
 
     final FakeApis apis = new FakeApis();
     final SecretCipher cipher = SecretCipher.withMasterKey("test master key");
-    final GivebutterClient client = new GivebutterClient(HttpTestSupport.fastCaller(), cipher,
-            new GivebutterProperties(100, 500));
+    final GivebutterClient client =
+            new GivebutterClient(HttpTestSupport.fastCaller(), cipher, new GivebutterProperties(100, 500));
 
     @AfterEach
     void stop() {
@@ -44,16 +44,24 @@ class GivebutterClientTest {
 
         assertThat(campaign.id()).isEqualTo(4821);
         assertThat(campaign.code()).isEqualTo("CQVG3W");
-        apis.server().verify(getRequestedFor(urlPathEqualTo("/v1/campaigns")).withQueryParam("page", equalTo("2"))
-                .withHeader("Authorization", equalTo("Bearer " + FakeApis.GIVEBUTTER_KEY)));
+        apis.server()
+                .verify(getRequestedFor(urlPathEqualTo("/v1/campaigns"))
+                        .withQueryParam("page", equalTo("2"))
+                        .withHeader("Authorization", equalTo("Bearer " + FakeApis.GIVEBUTTER_KEY)));
     }
 
     @Test
     void members_are_read_to_the_last_page_with_ids_as_numbers_or_strings() {
         List<FakeMember> members = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
-            members.add(new FakeMember(880000 + i, "Ruby", "Nguyen", "r" + i + "@x.org", "+1770523" + (1000 + i),
-                    i % 3 == 0 ? 80 : 12.5, i % 2 == 0));
+            members.add(new FakeMember(
+                    880000 + i,
+                    "Ruby",
+                    "Nguyen",
+                    "r" + i + "@x.org",
+                    "+1770523" + (1000 + i),
+                    i % 3 == 0 ? 80 : 12.5,
+                    i % 2 == 0));
         }
         apis.serveMembers(members);
 
@@ -91,7 +99,9 @@ class GivebutterClientTest {
         apis.serveMembers(List.of());
 
         assertThatThrownBy(() -> client.fetchMembers(connection("bad-key-000000"), "CQVG3W"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getMessage())
-                        .isEqualTo("The Givebutter API key was rejected. Check it in Settings."));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.getMessage())
+                                .isEqualTo("The Givebutter API key was rejected. Check it in Settings."));
     }
 }

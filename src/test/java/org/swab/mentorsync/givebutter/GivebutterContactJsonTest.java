@@ -1,5 +1,6 @@
 package org.swab.mentorsync.givebutter;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_EMAILS;
 import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_PHONES;
 import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_EMAIL_SUBSCRIBED;
@@ -10,8 +11,6 @@ import static org.swab.mentorsync.mentor.GivebutterContactField.PREFERRED_FIRST_
 import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_EMAIL;
 import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
 import static org.swab.mentorsync.mentor.GivebutterContactField.TAGS;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.time.Instant;
@@ -40,7 +39,8 @@ class GivebutterContactJsonTest {
         assertThat(target.text(PRIMARY_PHONE)).isEqualTo("+17065550134");
         assertThat(target.list(ADDITIONAL_PHONES)).isEmpty();
         assertThat(target.list(TAGS)).containsExactly("Mentors 2025", "Mentors 2026");
-        assertThat(target.getCustomFields()).containsEntry("📆 Shift Preference", "Option 2")
+        assertThat(target.getCustomFields())
+                .containsEntry("📆 Shift Preference", "Option 2")
                 .containsEntry("🚂 Mentor Training Complete", "No");
         assertThat(target.text(ENGAGE_EMAIL_SUBSCRIBED)).isEqualTo("yes");
         assertThat(target.text(ENGAGE_MAIL_SUBSCRIBED)).isEqualTo("no");

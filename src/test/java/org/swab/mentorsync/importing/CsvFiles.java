@@ -12,8 +12,7 @@ final class CsvFiles {
     static final String SHORT_HEADER = "Givebutter Contact ID,Contact External ID,First Name,Last Name,Primary Email,"
             + "Additional Emails,Primary Phone,Additional Phones,Tags,Notes,🎓 UGA Class";
 
-    private CsvFiles() {
-    }
+    private CsvFiles() {}
 
     static Path write(Path directory, String name, String content) {
         try {
@@ -25,7 +24,9 @@ final class CsvFiles {
 
     /** A file with the short header and the given rows (one per line). */
     static Path export(Path directory, String... rows) {
-        return write(directory, "export-" + System.nanoTime() + ".csv",
+        return write(
+                directory,
+                "export-" + System.nanoTime() + ".csv",
                 SHORT_HEADER + "\n" + String.join("\n", rows) + "\n");
     }
 }

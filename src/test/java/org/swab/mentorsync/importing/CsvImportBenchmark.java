@@ -1,15 +1,11 @@
 package org.swab.mentorsync.importing;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.Set;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
-import java.util.concurrent.atomic.AtomicLong;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,9 +56,12 @@ public final class CsvImportBenchmark {
         Path report = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 // command-line arguments: they override application.properties
-                .run("--server.port=0", "--mentorsync.data-dir=" + work.resolve("data"),
+                .run(
+                        "--server.port=0",
+                        "--mentorsync.data-dir=" + work.resolve("data"),
                         "--mentorsync.embedded-postgres.data-directory=" + work.resolve("data/pg"),
-                        "--spring.quartz.auto-startup=false", "--logging.level.root=warn",
+                        "--spring.quartz.auto-startup=false",
+                        "--logging.level.root=warn",
                         "--logging.level.org.swab.mentorsync.importing.GivebutterCsvImportService=debug")) {
             new CsvImportBenchmark(context, work).run(report);
         }
@@ -69,8 +72,8 @@ public final class CsvImportBenchmark {
         listenToCollections();
         // a running server has compiled the import's code already: warm the JIT with uploads of another file
         Path warmUp = work.resolve("warm-up.csv");
-        GivebutterExportGenerator.Population warm = new GivebutterExportGenerator(1).write(warmUp, 40_000,
-                MENTOR_GROUPS);
+        GivebutterExportGenerator.Population warm =
+                new GivebutterExportGenerator(1).write(warmUp, 40_000, MENTOR_GROUPS);
         for (int round = 0; round < 3; round++) {
             reset(warm);
             imports.importCsv(upload(warmUp), ImportProgress.NONE);
@@ -81,14 +84,19 @@ public final class CsvImportBenchmark {
         Result small = measure(40_000, rows, true);
         Result large = measure(400_000, rows, false);
         double scaling = large.firstImportMillis / small.firstImportMillis;
-        String summary = String.format(Locale.US, """
+        String summary = String.format(
+                Locale.US,
+                """
                 - first 40k import / `\\copy` 40k: **%.2f×** (target ≤ 3×)
                 - same 40k file again / `\\copy` 40k: **%.2f×** (target ≤ 2×)
                 - 400k import / 40k import: **%.1f×** (target ≤ 11×)
                 - peak heap: **%d MB** in use at most (garbage included; after a young GC %d MB, old garbage included), \
                 the run completing under -Xmx%d MB (target ≤ 512 MB)""",
-                small.firstImportMillis / small.copyMillis, small.secondImportMillis / small.copyMillis, scaling,
-                Math.max(small.peakHeapMb, large.peakHeapMb), Math.max(small.peakLiveHeapMb, large.peakLiveHeapMb),
+                small.firstImportMillis / small.copyMillis,
+                small.secondImportMillis / small.copyMillis,
+                scaling,
+                Math.max(small.peakHeapMb, large.peakHeapMb),
+                Math.max(small.peakLiveHeapMb, large.peakLiveHeapMb),
                 Runtime.getRuntime().maxMemory() / (1 << 20));
         writeReport(report, rows, summary);
         System.out.println(String.join("\n", rows));
@@ -97,8 +105,8 @@ public final class CsvImportBenchmark {
 
     private Result measure(int contacts, List<String> rows, boolean small) throws Exception {
         Path file = work.resolve("export-" + contacts + ".csv");
-        GivebutterExportGenerator.Population population = new GivebutterExportGenerator(contacts).write(file,
-                contacts, MENTOR_GROUPS);
+        GivebutterExportGenerator.Population population =
+                new GivebutterExportGenerator(contacts).write(file, contacts, MENTOR_GROUPS);
         // the machine is shared: each figure is the median of several runs
         int runs = small ? 5 : 3;
         List<Double> firsts = new ArrayList<>();
@@ -122,9 +130,18 @@ public final class CsvImportBenchmark {
         double first = median(firsts);
         double second = small ? median(seconds) : Double.NaN;
         double copy = median(copies);
-        rows.add(String.format(Locale.US, "| %,d | %d MB | %,.0f ms | %s | %,.0f ms | %.2f× | %d MB | %d / %d |",
-                contacts, Files.size(file) >> 20, first, small ? String.format(Locale.US, "%,.0f ms", second) : "–",
-                copy, first / copy, peakHeap.get() >> 20, matched, population.mentors.size()));
+        rows.add(String.format(
+                Locale.US,
+                "| %,d | %d MB | %,.0f ms | %s | %,.0f ms | %.2f× | %d MB | %d / %d |",
+                contacts,
+                Files.size(file) >> 20,
+                first,
+                small ? String.format(Locale.US, "%,.0f ms", second) : "–",
+                copy,
+                first / copy,
+                peakHeap.get() >> 20,
+                matched,
+                population.mentors.size()));
         return new Result(first, second, copy, peakHeap.get() >> 20, peakLiveHeap.get() >> 20);
     }
 
@@ -135,15 +152,29 @@ public final class CsvImportBenchmark {
 
     /** {@code psql \copy} of the same file into a plain table with the file's 58 columns, all text, no index. */
     private double psqlCopy(Path file) throws Exception {
-        String columns = GivebutterExportGenerator.HEADER.stream().map(name -> "c" + name.hashCode() + " text")
-                .map(column -> column.replace("-", "m")).collect(Collectors.joining(", "));
+        String columns = GivebutterExportGenerator.HEADER.stream()
+                .map(name -> "c" + name.hashCode() + " text")
+                .map(column -> column.replace("-", "m"))
+                .collect(Collectors.joining(", "));
         jdbc.execute("drop table if exists benchmark_plain_copy");
         jdbc.execute("create table benchmark_plain_copy (" + columns + ")");
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
         String database = uri.getPath().substring(1);
-        ProcessBuilder psql = new ProcessBuilder("psql", "-X", "-q", "-h", uri.getHost(), "-p",
-                Integer.toString(uri.getPort()), "-U", "postgres", "-d", database, "-c",
-                "\\copy benchmark_plain_copy from '" + file.toAbsolutePath() + "' with (format csv, header true)")
+        ProcessBuilder psql = new ProcessBuilder(
+                        "psql",
+                        "-X",
+                        "-q",
+                        "-h",
+                        uri.getHost(),
+                        "-p",
+                        Integer.toString(uri.getPort()),
+                        "-U",
+                        "postgres",
+                        "-d",
+                        database,
+                        "-c",
+                        "\\copy benchmark_plain_copy from '" + file.toAbsolutePath()
+                                + "' with (format csv, header true)")
                 .redirectErrorStream(true);
         long start = System.nanoTime();
         Process process = psql.start();
@@ -157,9 +188,10 @@ public final class CsvImportBenchmark {
     }
 
     private void reset(GivebutterExportGenerator.Population population) {
-        jdbc.execute("truncate mentor_field_overrides, mentor_field_changes, mn_contact_unlinks, raw_mn_gb_contacts, mn_tasks, mn_gb_import, "
-                + "mentors, raw_gb_full_contacts, "
-                + "raw_gb_campaign_members, mn_errors, csv_import_log");
+        jdbc.execute(
+                "truncate mentor_field_overrides, mentor_field_changes, mn_contact_unlinks, raw_mn_gb_contacts, mn_tasks, mn_gb_import, "
+                        + "mentors, raw_gb_full_contacts, "
+                        + "raw_gb_campaign_members, mn_errors, csv_import_log");
         population.insertInto(jdbc);
         jdbc.execute("vacuum analyze raw_gb_full_contacts");
     }
@@ -183,41 +215,52 @@ public final class CsvImportBenchmark {
     /** After every collection, the heap still in use: what the import really holds. */
     private void listenToCollections() {
         Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName)
                 .collect(Collectors.toSet());
         for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long live = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                            .filter(pool -> heapPools.contains(pool.getKey()))
-                            .mapToLong(pool -> pool.getValue().getUsed()).sum();
-                    peakLiveHeap.accumulateAndGet(live, Math::max);
-                }
-            }, null, null);
+            ((NotificationEmitter) collector)
+                    .addNotificationListener(
+                            (notification, handback) -> {
+                                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                        notification.getType())) {
+                                    var info = GarbageCollectionNotificationInfo.from(
+                                            (CompositeData) notification.getUserData());
+                                    long live = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                            .filter(pool -> heapPools.contains(pool.getKey()))
+                                            .mapToLong(pool -> pool.getValue().getUsed())
+                                            .sum();
+                                    peakLiveHeap.accumulateAndGet(live, Math::max);
+                                }
+                            },
+                            null,
+                            null);
         }
     }
 
     /** Samples the heap in use (live objects and garbage not yet collected) every few milliseconds. */
     private void startHeapSampler() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        Thread sampler = new Thread(() -> {
-            while (true) {
-                peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+        Thread sampler = new Thread(
+                () -> {
+                    while (true) {
+                        peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                        try {
+                            Thread.sleep(5);
+                        } catch (InterruptedException stop) {
+                            return;
+                        }
+                    }
+                },
+                "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
     }
 
     private static void writeReport(Path report, List<String> rows, String summary) throws IOException {
         String section = SECTION_START + "\n## Givebutter contacts CSV upload\n\n"
-                + "Measured " + LocalDate.now() + " on this machine (2 cores), JDK " + Runtime.version().feature()
+                + "Measured " + LocalDate.now() + " on this machine (2 cores), JDK "
+                + Runtime.version().feature()
                 + ", embedded PostgreSQL, `-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m`, after three "
                 + "warm-up rounds with another 40k file (a running server has its code compiled). "
                 + "Upload = `GivebutterCsvImportService.importCsv`: parse + COPY/upsert + match ~555 mentors + "
@@ -235,8 +278,9 @@ public final class CsvImportBenchmark {
                 + "Rerun: `scripts/csv-import-benchmark.sh` (builds the test classes, runs "
                 + "`org.swab.mentorsync.importing.CsvImportBenchmark` with `-Xmx512m`, rewrites this section).\n"
                 + SECTION_END;
-        String existing = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\nEach feature keeps its "
-                + "own section; rerun commands are in each.\n";
+        String existing = Files.exists(report)
+                ? Files.readString(report)
+                : "# Benchmarks\n\nEach feature keeps its " + "own section; rerun commands are in each.\n";
         String updated;
         int begin = existing.indexOf(SECTION_START);
         if (begin >= 0) {
@@ -249,7 +293,10 @@ public final class CsvImportBenchmark {
         Files.writeString(report, updated);
     }
 
-    private record Result(double firstImportMillis, double secondImportMillis, double copyMillis, long peakHeapMb,
-            long peakLiveHeapMb) {
-    }
+    private record Result(
+            double firstImportMillis,
+            double secondImportMillis,
+            double copyMillis,
+            long peakHeapMb,
+            long peakLiveHeapMb) {}
 }

@@ -27,8 +27,13 @@ import org.swab.mentorsync.support.IntegrationTest;
 @IntegrationTest
 class CsvRejectionIT {
 
-    private static final List<String> TABLES = List.of("raw_gb_full_contacts", "raw_mn_gb_contacts", "mentors",
-            "mn_errors", "mn_tasks", "raw_gb_campaign_members");
+    private static final List<String> TABLES = List.of(
+            "raw_gb_full_contacts",
+            "raw_mn_gb_contacts",
+            "mentors",
+            "mn_errors",
+            "mn_tasks",
+            "raw_gb_campaign_members");
 
     @Autowired
     GivebutterCsvImportService imports;
@@ -45,9 +50,11 @@ class CsvRejectionIT {
     @BeforeEach
     void importAGoodFileFirst() {
         cleaner.clean();
-        new GivebutterExportGenerator(7).write(directory.resolve("good.csv"), 300, 1).insertInto(jdbc);
-        imports.importCsv(new CsvUpload(directory.resolve("good.csv"), "good.csv", "admin", false),
-                ImportProgress.NONE);
+        new GivebutterExportGenerator(7)
+                .write(directory.resolve("good.csv"), 300, 1)
+                .insertInto(jdbc);
+        imports.importCsv(
+                new CsvUpload(directory.resolve("good.csv"), "good.csv", "admin", false), ImportProgress.NONE);
         // a later change the rejected file must not undo
         jdbc.update("update raw_gb_full_contacts set notes = 'kept'");
     }
@@ -121,8 +128,8 @@ class CsvRejectionIT {
     private void assertRejectedWithoutChanges(Path file, CsvRejection reason, long line) {
         Map<String, Object> before = snapshot();
 
-        assertThatThrownBy(() -> imports.importCsv(new CsvUpload(file, file.getFileName().toString(), "admin",
-                false), ImportProgress.NONE))
+        assertThatThrownBy(() -> imports.importCsv(
+                        new CsvUpload(file, file.getFileName().toString(), "admin", false), ImportProgress.NONE))
                 .isInstanceOfSatisfying(CsvRejectedException.class, rejected -> {
                     assertThat(rejected.reason()).isEqualTo(reason);
                     assertThat(rejected.line()).isEqualTo(line);
@@ -133,8 +140,9 @@ class CsvRejectionIT {
 
         assertThat(snapshot()).isEqualTo(before);
         Map<String, Object> log = jdbc.queryForMap("select * from csv_import_log order by id desc limit 1");
-        assertThat(log).containsEntry("outcome", "rejected").containsEntry("filename",
-                file.getFileName().toString());
+        assertThat(log)
+                .containsEntry("outcome", "rejected")
+                .containsEntry("filename", file.getFileName().toString());
         assertThat((String) log.get("message")).isNotBlank();
     }
 
@@ -143,12 +151,14 @@ class CsvRejectionIT {
         for (String table : TABLES) {
             state.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
-        state.put("kept notes", jdbc.queryForObject("select count(*) from raw_gb_full_contacts where notes = 'kept'",
-                Long.class));
+        state.put(
+                "kept notes",
+                jdbc.queryForObject("select count(*) from raw_gb_full_contacts where notes = 'kept'", Long.class));
         state.put("links", jdbc.queryForList("select mn_id, gb_contact_id from mentors order by mn_id"));
         state.put("errors", jdbc.queryForList("select id, version from mn_errors order by id"));
-        state.put("completed uploads", jdbc.queryForObject(
-                "select count(*) from csv_import_log where outcome = 'completed'", Long.class));
+        state.put(
+                "completed uploads",
+                jdbc.queryForObject("select count(*) from csv_import_log where outcome = 'completed'", Long.class));
         return state;
     }
 }

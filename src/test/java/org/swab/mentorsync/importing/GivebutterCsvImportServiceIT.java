@@ -46,12 +46,17 @@ class GivebutterCsvImportServiceIT {
         Map<String, Long> links = actualLinks();
         population.expectedLinks.forEach((mnId, contactId) ->
                 assertThat(links.get(mnId)).as("contact of mentor %s", mnId).isEqualTo(contactId));
-        long expectedMatched = population.expectedLinks.values().stream().filter(id -> id != null).count();
+        long expectedMatched = population.expectedLinks.values().stream()
+                .filter(id -> id != null)
+                .count();
         assertThat(summary.contactsImported()).isEqualTo(3_000);
         assertThat(summary.mentorsMatched()).isEqualTo(expectedMatched);
         assertThat(summary.newContactIdsCaptured()).isEqualTo((int) expectedMatched);
-        assertThat(jdbc.queryForObject("select count(*) from raw_mn_gb_contacts where source = 'csv_match' "
-                + "and sync_status = 'synced'", Long.class)).isEqualTo(expectedMatched);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from raw_mn_gb_contacts where source = 'csv_match' "
+                                + "and sync_status = 'synced'",
+                        Long.class))
+                .isEqualTo(expectedMatched);
     }
 
     @Test
@@ -60,8 +65,9 @@ class GivebutterCsvImportServiceIT {
 
         imports.importCsv(upload(directory.resolve("export.csv")), ImportProgress.NONE);
 
-        assertThat(jdbc.queryForObject("select count(*) from mentors where dropped and gb_contact_id is not null",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mentors where dropped and gb_contact_id is not null", Long.class))
+                .isZero();
     }
 
     @Test
@@ -73,19 +79,22 @@ class GivebutterCsvImportServiceIT {
         population.expectedAmbiguous.forEach((contactId, mnIds) -> {
             Map<String, Object> error = error("multiple_mentors_one_contact", "contact:" + contactId);
             assertThat(error.get("severity")).isEqualTo("error");
-            assertThat((String) error.get("error_message")).contains(String.join(", ", mnIds))
+            assertThat((String) error.get("error_message"))
+                    .contains(String.join(", ", mnIds))
                     .contains(contactId.toString());
         });
         population.expectedSeveralContacts.forEach((mnId, contactIds) -> {
             Map<String, Object> error = error("duplicate_gb_contact", "mentor:" + mnId);
             assertThat(error.get("severity")).isEqualTo("warning");
-            contactIds.forEach(id -> assertThat((String) error.get("error_message")).contains(id.toString()));
+            contactIds.forEach(
+                    id -> assertThat((String) error.get("error_message")).contains(id.toString()));
         });
-        population.expectedExternalIdMismatches.forEach(contactId -> assertThat(
-                (String) error("external_id_mismatch", "contact:" + contactId).get("error_message"))
-                .startsWith("Contact " + contactId + " has external_id=").contains("but matched to mn_id="));
+        population.expectedExternalIdMismatches.forEach(contactId -> assertThat((String)
+                        error("external_id_mismatch", "contact:" + contactId).get("error_message"))
+                .startsWith("Contact " + contactId + " has external_id=")
+                .contains("but matched to mn_id="));
         population.expectedMembersWithoutContact.forEach(memberId -> assertThat(
-                error("member_without_contact", "member:" + memberId).get("error_message"))
+                        error("member_without_contact", "member:" + memberId).get("error_message"))
                 .isEqualTo("Member " + memberId + " not found in contacts CSV"));
         assertThat(count("mn_errors where error_type = 'multiple_mentors_one_contact'"))
                 .isEqualTo(population.expectedAmbiguous.size());
@@ -104,7 +113,8 @@ class GivebutterCsvImportServiceIT {
 
         CsvImportSummary again = imports.importCsv(upload(file), ImportProgress.NONE);
 
-        assertThat(jdbc.queryForList("select id, version from mn_errors order by id")).isEqualTo(errorsBefore);
+        assertThat(jdbc.queryForList("select id, version from mn_errors order by id"))
+                .isEqualTo(errorsBefore);
         assertThat(again.errorsLogged()).isZero();
         assertThat(again.contactsInserted()).isZero();
         assertThat(again.contactsUpdated()).isZero();
@@ -129,16 +139,17 @@ class GivebutterCsvImportServiceIT {
         jdbc.update("insert into mentors (mn_id, phone, personal_email, preferred_name) values "
                 + "('1001', '+14702000001', 'mentor1001@gmail.com', 'A'), "
                 + "('1002', '+14702000001', 'mentor1002@gmail.com', 'B')");
-        imports.importCsv(upload(CsvFiles.export(directory, "500,,Ann,Lee,,,470-200-0001,,,,")),
-                ImportProgress.NONE);
+        imports.importCsv(upload(CsvFiles.export(directory, "500,,Ann,Lee,,,470-200-0001,,,,")), ImportProgress.NONE);
         assertThat(count("mn_errors where error_type = 'multiple_mentors_one_contact' and not resolved"))
                 .isEqualTo(1);
 
-        imports.importCsv(upload(CsvFiles.export(directory,
-                "500,,Ann,Lee,mentor1001@gmail.com,,470-200-0001,,,,")), ImportProgress.NONE);
+        imports.importCsv(
+                upload(CsvFiles.export(directory, "500,,Ann,Lee,mentor1001@gmail.com,,470-200-0001,,,,")),
+                ImportProgress.NONE);
 
         assertThat(count("mn_errors where error_type = 'multiple_mentors_one_contact' and resolved "
-                + "and resolved_by = 'system'")).isEqualTo(1);
+                        + "and resolved_by = 'system'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -146,13 +157,13 @@ class GivebutterCsvImportServiceIT {
         jdbc.update("""
                 insert into mentors (mn_id, preferred_name, phone, personal_email) values
                   ('1001', 'Ann', '+17065550100', 'ann@x.org'), ('1002', 'Bo', '+17065550100', 'bo@x.org')""");
-        imports.importCsv(upload(CsvFiles.export(directory, "50,,Ann,Lee,ann@x.org,,(706) 555-0100,,,,")),
-                ImportProgress.NONE);
+        imports.importCsv(
+                upload(CsvFiles.export(directory, "50,,Ann,Lee,ann@x.org,,(706) 555-0100,,,,")), ImportProgress.NONE);
         assertThat(actualLinks()).containsEntry("1001", 50L).containsEntry("1002", null);
 
         // the family contact now carries Bo's email: the email breaks the tie for Bo
-        imports.importCsv(upload(CsvFiles.export(directory, "50,,Bo,Lee,bo@x.org,,(706) 555-0100,,,,")),
-                ImportProgress.NONE);
+        imports.importCsv(
+                upload(CsvFiles.export(directory, "50,,Bo,Lee,bo@x.org,,(706) 555-0100,,,,")), ImportProgress.NONE);
 
         assertThat(actualLinks()).containsEntry("1002", 50L).containsEntry("1001", null);
         assertThat(jdbc.queryForList("select mn_id from raw_mn_gb_contacts where contact_id = 50", String.class))
@@ -162,12 +173,14 @@ class GivebutterCsvImportServiceIT {
     @Test
     void a_contact_gone_from_a_full_export_links_no_one_any_more() {
         jdbc.update("insert into mentors (mn_id, preferred_name, personal_email) values ('1001', 'Ann', 'ann@x.org')");
-        imports.importCsv(upload(CsvFiles.export(directory, "50,,Ann,Lee,ann@x.org,,,,,,", "51,,Bo,Ray,bo@x.org,,,,,,")),
+        imports.importCsv(
+                upload(CsvFiles.export(directory, "50,,Ann,Lee,ann@x.org,,,,,,", "51,,Bo,Ray,bo@x.org,,,,,,")),
                 ImportProgress.NONE);
         jdbc.update("update mentors set gb_contact_id = null");
 
         // contact 50 was deleted or merged in Givebutter: the next full export no longer has it
-        imports.importCsv(upload(CsvFiles.export(directory, "51,,Bo,Ray,bo@x.org,,,,,,", "52,,Cy,Poe,cy@x.org,,,,,,")),
+        imports.importCsv(
+                upload(CsvFiles.export(directory, "51,,Bo,Ray,bo@x.org,,,,,,", "52,,Cy,Poe,cy@x.org,,,,,,")),
                 ImportProgress.NONE);
 
         assertThat(actualLinks()).containsEntry("1001", null);
@@ -176,16 +189,23 @@ class GivebutterCsvImportServiceIT {
 
     @Test
     void contacts_missing_from_a_later_file_stay_and_changed_ones_are_updated() {
-        imports.importCsv(upload(CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,", "2,,Bo,Ray,bo@x.org,,,,,,",
-                "3,,Cy,Poe,cy@x.org,,,,,,")), ImportProgress.NONE);
+        imports.importCsv(
+                upload(CsvFiles.export(
+                        directory,
+                        "1,,Ann,Lee,ann@x.org,,,,,,",
+                        "2,,Bo,Ray,bo@x.org,,,,,,",
+                        "3,,Cy,Poe,cy@x.org,,,,,,")),
+                ImportProgress.NONE);
 
-        CsvImportSummary second = imports.importCsv(upload(CsvFiles.export(directory,
-                "2,,Bo,Ray,bo@new.org,,,,,,", "3,,Cy,Poe,cy@x.org,,,,,,")), ImportProgress.NONE);
+        CsvImportSummary second = imports.importCsv(
+                upload(CsvFiles.export(directory, "2,,Bo,Ray,bo@new.org,,,,,,", "3,,Cy,Poe,cy@x.org,,,,,,")),
+                ImportProgress.NONE);
 
         assertThat(jdbc.queryForList("select contact_id from raw_gb_full_contacts order by 1", Long.class))
                 .containsExactly(1L, 2L, 3L);
-        assertThat(jdbc.queryForObject("select primary_email from raw_gb_full_contacts where contact_id = 2",
-                String.class)).isEqualTo("bo@new.org");
+        assertThat(jdbc.queryForObject(
+                        "select primary_email from raw_gb_full_contacts where contact_id = 2", String.class))
+                .isEqualTo("bo@new.org");
         assertThat(second.contactsUpdated()).isEqualTo(1);
         assertThat(second.contactsUnchanged()).isEqualTo(1);
     }
@@ -219,8 +239,11 @@ class GivebutterCsvImportServiceIT {
         CsvImportSummary summary = imports.importCsv(upload(directory.resolve("export.csv")), ImportProgress.NONE);
 
         Map<String, Object> entry = jdbc.queryForMap("select * from csv_import_log where id = ?", summary.uploadId());
-        assertThat(entry).containsEntry("filename", "export.csv").containsEntry("uploaded_by", "admin")
-                .containsEntry("outcome", "completed").containsEntry("total_contacts", 300)
+        assertThat(entry)
+                .containsEntry("filename", "export.csv")
+                .containsEntry("uploaded_by", "admin")
+                .containsEntry("outcome", "completed")
+                .containsEntry("total_contacts", 300)
                 .containsEntry("mentors_matched", summary.mentorsMatched())
                 .containsEntry("new_contact_ids_captured", summary.newContactIdsCaptured())
                 .containsEntry("duplicates_detected", summary.duplicatesDetected());
@@ -240,18 +263,23 @@ class GivebutterCsvImportServiceIT {
         Map<String, Object> row = jdbc.queryForMap("select notes, primary_phone, custom_fields::text as custom, "
                 + "raw::text as raw, array_to_string(tags, '|') as tags, array_to_string(additional_emails, '|') "
                 + "as emails from raw_gb_full_contacts where contact_id = 42");
-        assertThat(row).containsEntry("notes", "Called twice,\n\"prefers text\"")
-                .containsEntry("primary_phone", "(706) 555-0134").containsEntry("tags", "Donor|Mentors 2024")
+        assertThat(row)
+                .containsEntry("notes", "Called twice,\n\"prefers text\"")
+                .containsEntry("primary_phone", "(706) 555-0134")
+                .containsEntry("tags", "Donor|Mentors 2024")
                 .containsEntry("emails", "a@x.org|b@y.org");
-        assertThat((String) row.get("custom")).contains("\"🎓 UGA Class\": \"Senior\"")
+        assertThat((String) row.get("custom"))
+                .contains("\"🎓 UGA Class\": \"Senior\"")
                 .contains("\"Favourite Colour\": \"teal\"");
         assertThat((String) row.get("raw")).contains("\"Favourite Colour\": \"teal\"");
     }
 
     @Test
     void a_quoted_note_is_stored_with_its_line_breaks_as_written() {
-        Path file = CsvFiles.write(directory, "crlf.csv", "Givebutter Contact ID,Notes\r\n"
-                + "42,\"Windows line\r\nUnix line\nold Mac line\rend\"\r\n");
+        Path file = CsvFiles.write(
+                directory,
+                "crlf.csv",
+                "Givebutter Contact ID,Notes\r\n" + "42,\"Windows line\r\nUnix line\nold Mac line\rend\"\r\n");
 
         imports.importCsv(upload(file), ImportProgress.NONE);
 
@@ -265,8 +293,8 @@ class GivebutterCsvImportServiceIT {
                 + "('1', '+14702000001', 'A', false), ('2', '+14702000002', 'B', false), "
                 + "('3', '+14702000003', 'C', true)");
 
-        CsvImportSummary summary = imports.importCsv(upload(CsvFiles.export(directory,
-                "10,,A,A,,,4702000001,,,,")), ImportProgress.NONE);
+        CsvImportSummary summary =
+                imports.importCsv(upload(CsvFiles.export(directory, "10,,A,A,,,4702000001,,,,")), ImportProgress.NONE);
 
         assertThat(summary.mentorsMatched()).isEqualTo(1);
         assertThat(summary.mentorsWithoutContact()).isEqualTo(1);
@@ -278,23 +306,30 @@ class GivebutterCsvImportServiceIT {
         Path bad = CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,", "x,,Bo,Ray,,,,,,,");
         assertThatThrownBy(() -> imports.importCsv(upload(bad), ImportProgress.NONE))
                 .isInstanceOf(org.swab.mentorsync.importing.csv.CsvRejectedException.class);
-        assertThat(contactIndexes()).contains("raw_gb_full_contacts_primary_phone_idx",
-                "raw_gb_full_contacts_primary_email_idx", "raw_gb_full_contacts_external_id_idx");
+        assertThat(contactIndexes())
+                .contains(
+                        "raw_gb_full_contacts_primary_phone_idx",
+                        "raw_gb_full_contacts_primary_email_idx",
+                        "raw_gb_full_contacts_external_id_idx");
 
         imports.importCsv(upload(CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,")), ImportProgress.NONE);
 
-        assertThat(contactIndexes()).contains("raw_gb_full_contacts_pkey", "raw_gb_full_contacts_primary_phone_idx",
-                "raw_gb_full_contacts_primary_email_idx", "raw_gb_full_contacts_external_id_idx");
+        assertThat(contactIndexes())
+                .contains(
+                        "raw_gb_full_contacts_pkey",
+                        "raw_gb_full_contacts_primary_phone_idx",
+                        "raw_gb_full_contacts_primary_email_idx",
+                        "raw_gb_full_contacts_external_id_idx");
     }
 
     private List<String> contactIndexes() {
-        return jdbc.queryForList("select indexname from pg_indexes where tablename = 'raw_gb_full_contacts'",
-                String.class);
+        return jdbc.queryForList(
+                "select indexname from pg_indexes where tablename = 'raw_gb_full_contacts'", String.class);
     }
 
     private GivebutterExportGenerator.Population plant(int contacts, int groups) {
-        GivebutterExportGenerator.Population population = new GivebutterExportGenerator(contacts)
-                .write(directory.resolve("export.csv"), contacts, groups);
+        GivebutterExportGenerator.Population population =
+                new GivebutterExportGenerator(contacts).write(directory.resolve("export.csv"), contacts, groups);
         population.insertInto(jdbc);
         return population;
     }
@@ -312,10 +347,17 @@ class GivebutterCsvImportServiceIT {
     }
 
     private Map<String, Object> error(String type, String key) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select * from mn_errors where error_type = ? and error_key = ?", type, key);
-        assertThat(rows).as("%s %s in %s", type, key, jdbc.queryForList("select error_type, error_key from mn_errors")
-                .stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new))).hasSize(1);
+        List<Map<String, Object>> rows =
+                jdbc.queryForList("select * from mn_errors where error_type = ? and error_key = ?", type, key);
+        assertThat(rows)
+                .as(
+                        "%s %s in %s",
+                        type,
+                        key,
+                        jdbc.queryForList("select error_type, error_key from mn_errors").stream()
+                                .map(Object::toString)
+                                .collect(Collectors.toCollection(TreeSet::new)))
+                .hasSize(1);
         return rows.getFirst();
     }
 

@@ -25,32 +25,81 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class GivebutterExportGenerator {
 
-    static final List<String> HEADER = List.of("Givebutter Contact ID", "Contact External ID", "Prefix", "First Name",
-            "Middle Name", "Last Name", "Suffix", "Date of Birth", "Gender", "Employer", "Title", "Primary Email",
-            "Additional Emails", "Primary Phone", "Additional Phones", "Address Line 1", "Address Line 2", "City",
-            "State", "Postal Code", "Country", "Additional Addresses", "Website", "Twitter", "LinkedIn", "Facebook",
-            "Recurring Contributions", "Total Contributions", "Total Soft Credits", "Engage Email Subscribed",
-            "Engage SMS Subscribed", "Engage Mail Subscribed", "Tags", "Notes", "Household ID", "Household",
-            "Household Primary Contact", "Date Created (UTC)", "Last Modified (UTC)", "💸 Givebutter Page Setup",
-            "🚂 Mentor Training Complete", "✅ Mentor Training Signed Up?", "📈 Fully Fundraised", "🎓 UGA Class",
-            "📆 Shift Preference", "👯‍♂️ Partner Preference", "💰 Amount Fundraised", "📱Custom Text Message 1️⃣",
-            "📱Custom Text Message 2️⃣", "📧 Custom Email Message 1️⃣", "📝 Sign Up Complete", "Dietary Restrictions",
-            "T-Shirt Size", "How did you hear about us?", "Employer Match", "Volunteer Interests",
-            "Emergency Contact", "Graduation Year");
+    static final List<String> HEADER = List.of(
+            "Givebutter Contact ID",
+            "Contact External ID",
+            "Prefix",
+            "First Name",
+            "Middle Name",
+            "Last Name",
+            "Suffix",
+            "Date of Birth",
+            "Gender",
+            "Employer",
+            "Title",
+            "Primary Email",
+            "Additional Emails",
+            "Primary Phone",
+            "Additional Phones",
+            "Address Line 1",
+            "Address Line 2",
+            "City",
+            "State",
+            "Postal Code",
+            "Country",
+            "Additional Addresses",
+            "Website",
+            "Twitter",
+            "LinkedIn",
+            "Facebook",
+            "Recurring Contributions",
+            "Total Contributions",
+            "Total Soft Credits",
+            "Engage Email Subscribed",
+            "Engage SMS Subscribed",
+            "Engage Mail Subscribed",
+            "Tags",
+            "Notes",
+            "Household ID",
+            "Household",
+            "Household Primary Contact",
+            "Date Created (UTC)",
+            "Last Modified (UTC)",
+            "💸 Givebutter Page Setup",
+            "🚂 Mentor Training Complete",
+            "✅ Mentor Training Signed Up?",
+            "📈 Fully Fundraised",
+            "🎓 UGA Class",
+            "📆 Shift Preference",
+            "👯‍♂️ Partner Preference",
+            "💰 Amount Fundraised",
+            "📱Custom Text Message 1️⃣",
+            "📱Custom Text Message 2️⃣",
+            "📧 Custom Email Message 1️⃣",
+            "📝 Sign Up Complete",
+            "Dietary Restrictions",
+            "T-Shirt Size",
+            "How did you hear about us?",
+            "Employer Match",
+            "Volunteer Interests",
+            "Emergency Contact",
+            "Graduation Year");
 
-    private static final String[] FIRST = {"Ava", "Liam", "Maya", "Noah", "Zoe", "Ethan", "Nora", "Leo", "Isla",
-            "Owen", "Ruby", "Eli", "Lena", "Jack", "Iris", "Omar", "Sara", "Theo", "Anya", "Caleb"};
-    private static final String[] LAST = {"Hall", "Garcia", "Young", "King", "Nguyen", "Smith", "Lopez", "Davis",
-            "Clark", "Walker", "Thomas", "Patel", "Kim", "Brown", "Reed", "Cruz", "Shah", "Ortiz", "Bell", "Ward"};
+    private static final String[] FIRST = {
+        "Ava", "Liam", "Maya", "Noah", "Zoe", "Ethan", "Nora", "Leo", "Isla", "Owen", "Ruby", "Eli", "Lena", "Jack",
+        "Iris", "Omar", "Sara", "Theo", "Anya", "Caleb"
+    };
+    private static final String[] LAST = {
+        "Hall", "Garcia", "Young", "King", "Nguyen", "Smith", "Lopez", "Davis", "Clark", "Walker", "Thomas", "Patel",
+        "Kim", "Brown", "Reed", "Cruz", "Shah", "Ortiz", "Bell", "Ward"
+    };
     private static final String[] DONOR_AREA_CODES = {"706", "678", "912", "229", "404", "770"};
 
     /** What a planted mentor is, to be inserted in mentors (and raw_gb_campaign_members when it has a member). */
-    record MentorSeed(String mnId, String phone, String personalEmail, String ugaEmail, Long memberId,
-            boolean dropped) {
-    }
+    record MentorSeed(
+            String mnId, String phone, String personalEmail, String ugaEmail, Long memberId, boolean dropped) {}
 
-    record MemberSeed(long memberId, String email, String phone) {
-    }
+    record MemberSeed(long memberId, String email, String phone) {}
 
     /** Everything the generator planted and the outcome the import must reach. */
     static final class Population {
@@ -58,6 +107,7 @@ final class GivebutterExportGenerator {
         final List<MemberSeed> members = new ArrayList<>();
         /** mn_id → contact id, or null where the mentor must stay without a contact. */
         final Map<String, Long> expectedLinks = new LinkedHashMap<>();
+
         final Map<Long, Set<String>> expectedAmbiguous = new HashMap<>();
         final Map<String, Set<Long>> expectedSeveralContacts = new HashMap<>();
         final Set<Long> expectedExternalIdMismatches = new TreeSet<>();
@@ -66,12 +116,19 @@ final class GivebutterExportGenerator {
 
         void insertInto(JdbcTemplate jdbc) {
             for (MemberSeed member : members) {
-                jdbc.update("insert into raw_gb_campaign_members (member_id, email, phone, member) "
-                        + "values (?, ?, ?, '{}'::jsonb)", member.memberId(), member.email(), member.phone());
+                jdbc.update(
+                        "insert into raw_gb_campaign_members (member_id, email, phone, member) "
+                                + "values (?, ?, ?, '{}'::jsonb)",
+                        member.memberId(),
+                        member.email(),
+                        member.phone());
             }
-            jdbc.batchUpdate("insert into mentors (mn_id, phone, personal_email, uga_email, gb_member_id, "
-                    + "preferred_name, first_name, last_name, dropped) values (?, ?, ?, ?, ?, 'Sam', 'Sam', 'Lee', ?)",
-                    mentors, 500, (statement, mentor) -> {
+            jdbc.batchUpdate(
+                    "insert into mentors (mn_id, phone, personal_email, uga_email, gb_member_id, "
+                            + "preferred_name, first_name, last_name, dropped) values (?, ?, ?, ?, ?, 'Sam', 'Sam', 'Lee', ?)",
+                    mentors,
+                    500,
+                    (statement, mentor) -> {
                         statement.setString(1, mentor.mnId());
                         statement.setString(2, mentor.phone());
                         statement.setString(3, mentor.personalEmail());
@@ -86,6 +143,7 @@ final class GivebutterExportGenerator {
     private final Population population = new Population();
     /** Planted contacts by their position in the file. */
     private final Map<Integer, Map<String, String>> planted = new HashMap<>();
+
     private final List<Map<String, String>> plantedInOrder = new ArrayList<>();
     private int mentorCounter;
     private long memberCounter = 700_000;
@@ -113,7 +171,11 @@ final class GivebutterExportGenerator {
             for (int position = 0; position < contacts; position++) {
                 Map<String, String> row = planted.containsKey(position) ? planted.get(position) : donor(position);
                 row.put("Givebutter Contact ID", Long.toString(contactId(position)));
-                writeRow(out, HEADER.stream().map(column -> row.getOrDefault(column, "")).toList());
+                writeRow(
+                        out,
+                        HEADER.stream()
+                                .map(column -> row.getOrDefault(column, ""))
+                                .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -193,24 +255,29 @@ final class GivebutterExportGenerator {
         expectNoLink(without);
         expectations.add(() -> population.expectedMembersWithoutContact.add(without.memberId()));
         // a dropped mentor is never matched
-        MentorSeed dropped = new MentorSeed(nextMnId(), mentorPhone(), "gone" + mentorCounter + "@gmail.com", null,
-                null, true);
+        MentorSeed dropped =
+                new MentorSeed(nextMnId(), mentorPhone(), "gone" + mentorCounter + "@gmail.com", null, null, true);
         population.mentors.add(dropped);
         contact(dropped.phone(), null);
     }
 
     private MentorSeed mentor(boolean withPhone) {
         String mnId = nextMnId();
-        MentorSeed mentor = new MentorSeed(mnId, withPhone ? mentorPhone() : null,
-                "mentor" + mnId + ".p@gmail.com", "mn" + mnId + "@uga.edu", null, false);
+        MentorSeed mentor = new MentorSeed(
+                mnId,
+                withPhone ? mentorPhone() : null,
+                "mentor" + mnId + ".p@gmail.com",
+                "mn" + mnId + "@uga.edu",
+                null,
+                false);
         population.mentors.add(mentor);
         return mentor;
     }
 
     private MentorSeed sibling(MentorSeed of) {
         String mnId = nextMnId();
-        MentorSeed mentor = new MentorSeed(mnId, of.phone(), "mentor" + mnId + ".p@gmail.com", "mn" + mnId + "@uga.edu",
-                null, false);
+        MentorSeed mentor = new MentorSeed(
+                mnId, of.phone(), "mentor" + mnId + ".p@gmail.com", "mn" + mnId + "@uga.edu", null, false);
         population.mentors.add(mentor);
         return mentor;
     }
@@ -218,8 +285,13 @@ final class GivebutterExportGenerator {
     private MentorSeed mentorWithMember(boolean withPhone, String memberEmail) {
         long memberId = ++memberCounter;
         String mnId = nextMnId();
-        MentorSeed mentor = new MentorSeed(mnId, withPhone ? mentorPhone() : null, "mentor" + mnId + ".p@gmail.com",
-                "mn" + mnId + "@uga.edu", memberId, false);
+        MentorSeed mentor = new MentorSeed(
+                mnId,
+                withPhone ? mentorPhone() : null,
+                "mentor" + mnId + ".p@gmail.com",
+                "mn" + mnId + "@uga.edu",
+                memberId,
+                false);
         population.mentors.add(mentor);
         population.members.add(new MemberSeed(memberId, memberEmail, null));
         return mentor;
@@ -258,13 +330,16 @@ final class GivebutterExportGenerator {
     }
 
     private void expectAmbiguous(Map<String, String> row, MentorSeed... mentors) {
-        expectations.add(() -> population.expectedAmbiguous.put(idOf(row),
-                new TreeSet<>(java.util.Arrays.stream(mentors).map(MentorSeed::mnId).toList())));
+        expectations.add(() -> population.expectedAmbiguous.put(
+                idOf(row),
+                new TreeSet<>(
+                        java.util.Arrays.stream(mentors).map(MentorSeed::mnId).toList())));
     }
 
     @SafeVarargs
     private void expectSeveral(MentorSeed mentor, Map<String, String>... rows) {
-        expectations.add(() -> population.expectedSeveralContacts.put(mentor.mnId(),
+        expectations.add(() -> population.expectedSeveralContacts.put(
+                mentor.mnId(),
                 new TreeSet<>(java.util.Arrays.stream(rows).map(this::idOf).toList())));
     }
 
@@ -315,15 +390,18 @@ final class GivebutterExportGenerator {
         row.put("Country", "US");
         row.put("Total Contributions", "%d.%02d".formatted(random.nextInt(500), random.nextInt(100)));
         row.put("Engage Email Subscribed", random.nextBoolean() ? "yes" : "no");
-        row.put("Date Created (UTC)", "2024-%02d-%02d 12:00:00".formatted(1 + random.nextInt(12),
-                1 + random.nextInt(28)));
+        row.put(
+                "Date Created (UTC)",
+                "2024-%02d-%02d 12:00:00".formatted(1 + random.nextInt(12), 1 + random.nextInt(28)));
         row.put("Last Modified (UTC)", "2025-10-%02d 09:30:00".formatted(1 + random.nextInt(28)));
         return row;
     }
 
     private String donorPhone() {
-        return "+1%s%07d".formatted(DONOR_AREA_CODES[random.nextInt(DONOR_AREA_CODES.length)],
-                2_000_000 + random.nextInt(7_999_999));
+        return "+1%s%07d"
+                .formatted(
+                        DONOR_AREA_CODES[random.nextInt(DONOR_AREA_CODES.length)],
+                        2_000_000 + random.nextInt(7_999_999));
     }
 
     /** An E.164 number written the many ways Givebutter exports show them. */

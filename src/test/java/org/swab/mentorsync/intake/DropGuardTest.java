@@ -34,8 +34,8 @@ class DropGuardTest {
             """)
     void more_drops_are_refused_with_the_counts_in_words(int active, int dropping, BigDecimal share, String says) {
         assertThatThrownBy(() -> new DropGuard(share).check(active, dropping))
-                .isInstanceOfSatisfying(StepFailedException.class,
-                        e -> assertThat(e.reason()).contains(EtlService.DROP_GUARD))
+                .isInstanceOfSatisfying(
+                        StepFailedException.class, e -> assertThat(e.reason()).contains(EtlService.DROP_GUARD))
                 .hasMessage(says + "; nothing was changed. Confirm on the Sync page if they really left.");
     }
 }

@@ -1,11 +1,11 @@
 package org.swab.mentorsync.intake;
 
-import org.swab.mentorsync.mentor.PhoneNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.swab.mentorsync.mentor.MentorStatus;
+import org.swab.mentorsync.mentor.PhoneNumbers;
 
 class EtlRulesTest {
 
@@ -50,8 +50,8 @@ class EtlRulesTest {
             NULL  | NULL      | Smith | Smith
             NULL  | NULL      | NULL  | Mentor
             """)
-    void preferred_name_is_the_prefix_else_the_first_name_and_never_empty(String prefix, String first, String last,
-            String expected) {
+    void preferred_name_is_the_prefix_else_the_first_name_and_never_empty(
+            String prefix, String first, String last, String expected) {
         assertThat(Names.preferred(prefix, first, last)).isEqualTo(expected);
     }
 
@@ -67,8 +67,8 @@ class EtlRulesTest {
             true,  true,  true,  true,  COMPLETE
             false, true,  true,  true,  COMPLETE
             """)
-    void status_follows_complete_then_training_then_fundraising_then_page_then_setup(boolean setup, boolean member,
-            boolean fundraised, boolean trained, MentorStatus expected) {
+    void status_follows_complete_then_training_then_fundraising_then_page_then_setup(
+            boolean setup, boolean member, boolean fundraised, boolean trained, MentorStatus expected) {
         assertThat(MentorStatus.of(setup, member, fundraised, trained)).isEqualTo(expected);
     }
 }

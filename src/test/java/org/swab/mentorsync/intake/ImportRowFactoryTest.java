@@ -1,5 +1,6 @@
 package org.swab.mentorsync.intake;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_EMAILS;
 import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_EMAIL_SUBSCRIBED;
 import static org.swab.mentorsync.mentor.GivebutterContactField.ENGAGE_MAIL_SUBSCRIBED;
@@ -13,19 +14,17 @@ import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_EMAIL;
 import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
 import static org.swab.mentorsync.mentor.GivebutterContactField.TAGS;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.swab.mentorsync.export.ExportProperties;
 import org.swab.mentorsync.export.GivebutterImportRow;
 import org.swab.mentorsync.export.ImportCandidate;
 import org.swab.mentorsync.export.ImportRowFactory;
 import org.swab.mentorsync.export.KnownContact;
 import org.swab.mentorsync.givebutter.GivebutterCustomFields;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 class ImportRowFactoryTest {
 
@@ -34,12 +33,30 @@ class ImportRowFactoryTest {
             GivebutterCustomFields.defaults());
 
     ImportCandidate liz(BigDecimal raised) {
-        SignupRow row = new SignupRow("100", LocalDateTime.parse("2026-09-28T06:30"), "ACTIVE", "MN1234", "Liz",
-                "Elizabeth", "", "Smith", "", "(706) 555-0134", "es12345@uga.edu", "Liz.Smith@gmail.com", "Senior",
-                "M", "Female", "Option 2", "3");
+        SignupRow row = new SignupRow(
+                "100",
+                LocalDateTime.parse("2026-09-28T06:30"),
+                "ACTIVE",
+                "MN1234",
+                "Liz",
+                "Elizabeth",
+                "",
+                "Smith",
+                "",
+                "(706) 555-0134",
+                "es12345@uga.edu",
+                "Liz.Smith@gmail.com",
+                "Senior",
+                "M",
+                "Female",
+                "Option 2",
+                "3");
         MemberRow member = new MemberRow(1, "Liz", "Smith", "liz.smith@gmail.com", null, raised, null);
         EtlInput input = new EtlInput(List.of(row), List.of(), List.of(member), Map.of(), Map.of());
-        return candidate(new EtlPlanner(EtlPlannerTest.PROPERTIES, 2026, "2026-10-15").plan(input).mentors().getFirst());
+        return candidate(new EtlPlanner(EtlPlannerTest.PROPERTIES, 2026, "2026-10-15")
+                .plan(input)
+                .mentors()
+                .getFirst());
     }
 
     static ImportCandidate candidate(PlannedMentor mentor) {
@@ -64,8 +81,8 @@ class ImportRowFactoryTest {
 
     @Test
     void the_contacts_own_tags_are_kept_and_ours_added_once() {
-        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")),
-                new KnownContact(30012345L, List.of("Mentors 2025", "Volunteer"), Map.of()));
+        GivebutterImportRow row = factory.row(
+                liz(new BigDecimal("50")), new KnownContact(30012345L, List.of("Mentors 2025", "Volunteer"), Map.of()));
 
         assertThat(row.get(TAGS)).startsWith("Mentors 2025, Volunteer, ");
         assertThat(row.get(TAGS).split(", ")).doesNotHaveDuplicates();
@@ -92,7 +109,8 @@ class ImportRowFactoryTest {
 
         assertThat(row.customFields()).containsKeys("💸 Givebutter Page Setup", "📱Custom Text Message 1️⃣");
         assertThat(row.customFields().keySet()).startsWith("📝 Sign Up Complete", "💸 Givebutter Page Setup");
-        assertThat(row.customFields()).containsEntry("💸 Givebutter Page Setup", "Yes")
+        assertThat(row.customFields())
+                .containsEntry("💸 Givebutter Page Setup", "Yes")
                 .containsEntry("🚂 Mentor Training Complete", "No")
                 .containsEntry("📈 Fully Fundraised", "Yes")
                 .containsEntry("🎓 UGA Class", "Senior")
@@ -106,10 +124,28 @@ class ImportRowFactoryTest {
 
     @Test
     void subscriptions_default_to_yes_as_the_design_says() {
-        SignupRow row = new SignupRow("101", LocalDateTime.parse("2026-09-28T06:30"), "ACTIVE", "MN1", "", "A", "",
-                "B", "", "7065550100", null, null, null, null, null, null, null);
+        SignupRow row = new SignupRow(
+                "101",
+                LocalDateTime.parse("2026-09-28T06:30"),
+                "ACTIVE",
+                "MN1",
+                "",
+                "A",
+                "",
+                "B",
+                "",
+                "7065550100",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         PlannedMentor mentor = new EtlPlanner(EtlPlannerTest.PROPERTIES, 2026, "2026-10-15")
-                .plan(new EtlInput(List.of(row), List.of(), List.of(), Map.of(), Map.of())).mentors().getFirst();
+                .plan(new EtlInput(List.of(row), List.of(), List.of(), Map.of(), Map.of()))
+                .mentors()
+                .getFirst();
 
         GivebutterImportRow imported = factory.row(candidate(mentor), null);
 
@@ -121,8 +157,10 @@ class ImportRowFactoryTest {
 
     @Test
     void a_contact_who_unsubscribed_in_givebutter_stays_unsubscribed() {
-        GivebutterImportRow row = factory.row(liz(new BigDecimal("50")), new KnownContact(30012345L, List.of(),
-                Map.of(ENGAGE_EMAIL_SUBSCRIBED, "no", ENGAGE_SMS_SUBSCRIBED, "yes")));
+        GivebutterImportRow row = factory.row(
+                liz(new BigDecimal("50")),
+                new KnownContact(
+                        30012345L, List.of(), Map.of(ENGAGE_EMAIL_SUBSCRIBED, "no", ENGAGE_SMS_SUBSCRIBED, "yes")));
 
         assertThat(row.get(ENGAGE_EMAIL_SUBSCRIBED)).isEqualTo("no");
         assertThat(row.get(ENGAGE_SMS_SUBSCRIBED)).isEqualTo("yes");

@@ -1,14 +1,13 @@
 package org.swab.mentorsync.intake;
 
-import org.swab.mentorsync.base.Templates;
-
-import org.swab.mentorsync.export.ImportRowFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.swab.mentorsync.base.Templates;
+import org.swab.mentorsync.export.ImportRowFactory;
 
 class TemplatesTest {
 

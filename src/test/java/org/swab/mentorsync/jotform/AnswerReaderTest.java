@@ -11,18 +11,29 @@ import tools.jackson.databind.json.JsonMapper;
 class AnswerReaderTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    final AnswerReader reader = new AnswerReader(new JotformProperties.SignupFieldNames("fullName", "mnPhone",
-            "ugaEmail", "personalEmail", "mnid", "ugaClass", "shirtSize", "gender", "shiftPreference",
+    final AnswerReader reader = new AnswerReader(new JotformProperties.SignupFieldNames(
+            "fullName",
+            "mnPhone",
+            "ugaEmail",
+            "personalEmail",
+            "mnid",
+            "ugaClass",
+            "shirtSize",
+            "gender",
+            "shiftPreference",
             "partnerPreference"));
 
     static List<JotformSubmission> fixture(String name) {
         JsonNode envelope = JSON.readTree(Fixtures.read(name));
-        return JotformJson.content(envelope).stream().map(JotformJson::submission).toList();
+        return JotformJson.content(envelope).stream()
+                .map(JotformJson::submission)
+                .toList();
     }
 
     @Test
     void the_signup_fixture_reads_by_field_name_with_the_preferred_name_in_the_prefix_slot() {
-        SignupAnswers grace = reader.signup(fixture("jotform-signup-submissions.json").get(0));
+        SignupAnswers grace =
+                reader.signup(fixture("jotform-signup-submissions.json").get(0));
 
         assertThat(grace.prefix()).isEqualTo("Liz");
         assertThat(grace.firstName()).isEqualTo("Grace");
@@ -46,7 +57,8 @@ class AnswerReaderTest {
 
     @Test
     void the_setup_form_gives_phone_and_email_by_type_or_name() {
-        SetupAnswers setup = reader.setup(fixture("jotform-setup-submissions.json").get(0));
+        SetupAnswers setup =
+                reader.setup(fixture("jotform-setup-submissions.json").get(0));
 
         assertThat(setup.phone()).isEqualTo("404-813-2929");
         assertThat(setup.email()).isEqualTo("jthomas32919@uga.edu");
@@ -55,11 +67,20 @@ class AnswerReaderTest {
 
     @Test
     void field_names_come_from_configuration() {
-        AnswerReader renamed = new AnswerReader(new JotformProperties.SignupFieldNames("fullName", "mnPhone",
-                "ugaEmail", "personalEmail", "ugaClass", "ugaClass", "shirtSize", "gender", "shiftPreference",
+        AnswerReader renamed = new AnswerReader(new JotformProperties.SignupFieldNames(
+                "fullName",
+                "mnPhone",
+                "ugaEmail",
+                "personalEmail",
+                "ugaClass",
+                "ugaClass",
+                "shirtSize",
+                "gender",
+                "shiftPreference",
                 "partnerPreference"));
 
-        assertThat(renamed.signup(fixture("jotform-signup-submissions.json").get(0)).mnIdAnswer())
+        assertThat(renamed.signup(fixture("jotform-signup-submissions.json").get(0))
+                        .mnIdAnswer())
                 .isEqualTo("Freshman");
     }
 }

@@ -57,23 +57,29 @@ class ConflictReviewJourneyIT {
     void keep_our_values_closes_the_conflict_and_keeps_the_signup_phone() {
         Locator dialog = openReview();
 
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Keep our values")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Keep our values"))
+                .click();
 
-        assertThat(dialog.page().getByText("Kept our values; the next Givebutter import carries them")).isVisible();
+        assertThat(dialog.page().getByText("Kept our values; the next Givebutter import carries them"))
+                .isVisible();
         assertThat(dialog).isHidden();
-        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class)).isTrue();
-        assertThat(jdbc.queryForObject("select phone from mentors", String.class)).isEqualTo("+17065550134");
+        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class))
+                .isTrue();
+        assertThat(jdbc.queryForObject("select phone from mentors", String.class))
+                .isEqualTo("+17065550134");
     }
 
     @Test
     void accept_givebutter_values_writes_the_givebutter_phone_to_the_mentor() {
         Locator dialog = openReview();
 
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept Givebutter values")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept Givebutter values"))
+                .click();
 
         assertThat(dialog.page().getByText("Givebutter values accepted")).isVisible();
         assertThat(dialog).isHidden();
-        assertThat(jdbc.queryForObject("select phone from mentors", String.class)).isEqualTo("+17065559999");
+        assertThat(jdbc.queryForObject("select phone from mentors", String.class))
+                .isEqualTo("+17065559999");
         assertThat(jdbc.queryForObject("select changed_by from mentor_field_changes", String.class))
                 .isEqualTo(IntegrationTest.ADMIN_USERNAME);
     }
@@ -82,20 +88,25 @@ class ConflictReviewJourneyIT {
     void manual_review_keeps_the_conflict_open_and_says_so() {
         Locator dialog = openReview();
 
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Manual review")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Manual review"))
+                .click();
 
         assertThat(dialog.getByText("Flagged for manual review")).isVisible();
-        assertThat(jdbc.queryForObject("select needs_manual_review from mn_errors", Boolean.class)).isTrue();
-        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("select needs_manual_review from mn_errors", Boolean.class))
+                .isTrue();
+        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class))
+                .isFalse();
     }
 
     private Locator openReview() {
         Page page = chromium.loggedIn(port);
         page.navigate("http://localhost:" + port + "/sync");
         try {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review"))
+                    .click();
         } catch (com.microsoft.playwright.TimeoutError e) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "conflict-review.png")));
+            page.screenshot(
+                    new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "conflict-review.png")));
             throw e;
         }
         Locator dialog = page.getByRole(AriaRole.DIALOG);

@@ -51,28 +51,36 @@ class LoginJourneyIT {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
         page.locator("input[name=username]").fill(IntegrationTest.ADMIN_USERNAME);
         page.locator("input[name=password]").fill(IntegrationTest.ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/setup(\\?.*)?$"));
         assertThat(page.getByText("Step 1 of 5: API keys")).isVisible();
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Mentors")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Mentors"))
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/mentors(\\?.*)?$"));
         for (String item : List.of("Mentors", "Sync", "Communications", "Settings")) {
-            assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(item))).isVisible();
+            assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(item)))
+                    .isVisible();
         }
         assertThat(page.getByText("No mentors yet")).isVisible();
 
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Sync")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Sync"))
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sync(\\?.*)?$"));
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Communications")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Communications"))
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/communications(\\?.*)?$"));
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Settings")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Settings"))
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/settings(\\?.*)?$"));
-        assertThat(page.getByText("Jotform and Givebutter are not connected yet")).isVisible();
+        assertThat(page.getByText("Jotform and Givebutter are not connected yet"))
+                .isVisible();
         // the pages work under the Content-Security-Policy: nothing blocked, nothing thrown
         org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
         page.navigate("http://localhost:" + port + "/mentors");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
@@ -98,7 +106,8 @@ class LoginJourneyIT {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name=username]").fill(IntegrationTest.ADMIN_USERNAME);
         page.locator("input[name=password]").fill("not-the-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByText("Incorrect username or password")).isVisible();
@@ -121,7 +130,8 @@ class LoginJourneyIT {
 
             signIn(page, username, password);
 
-            assertThat(page.getByText("Too many failed sign-ins; try again in 5 minutes.")).isVisible();
+            assertThat(page.getByText("Too many failed sign-ins; try again in 5 minutes."))
+                    .isVisible();
         } finally {
             users.delete(user);
         }
@@ -131,7 +141,8 @@ class LoginJourneyIT {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         page.waitForURL(java.util.regex.Pattern.compile(".*/login\\?error$"));
     }
 }

@@ -31,8 +31,10 @@ class SetupWizardJourneyIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DatabaseCleaner cleaner;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -71,7 +73,8 @@ class SetupWizardJourneyIT {
         page.getByLabel("Givebutter API base URL").fill(APIS.givebutterBaseUrl());
         button(page, "Save API settings").click();
         button(page, "Test keys").click();
-        assertThat(page.getByText("The Givebutter API key works (21 campaigns).")).isVisible();
+        assertThat(page.getByText("The Givebutter API key works (21 campaigns)."))
+                .isVisible();
         button(page, "Continue").click();
 
         assertThat(page.getByText("Step 2 of 5: Forms and campaign")).isVisible();
@@ -85,23 +88,29 @@ class SetupWizardJourneyIT {
         assertThat(page.getByText("Step 3 of 5: First sync")).isVisible();
         button(page, "Run the first sync").click();
         assertThat(page.getByText("Step 4 of 5: Givebutter contacts")).isVisible();
-        assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class))
+                .isEqualTo(10);
 
         page.reload();
 
         assertThat(page.getByText("Step 4 of 5: Givebutter contacts")).isVisible();
         assertThat(button(page, "Upload the Givebutter contacts CSV")).isVisible();
-        assertThat(jdbc.queryForObject("select jotform_signup_form_id || '/' || jotform_setup_form_id || '/' "
-                + "|| givebutter_campaign_code from sync_config", String.class))
+        assertThat(jdbc.queryForObject(
+                        "select jotform_signup_form_id || '/' || jotform_setup_form_id || '/' "
+                                + "|| givebutter_campaign_code from sync_config",
+                        String.class))
                 .isEqualTo("250685983663169/250754977634066/CQVG3W");
     }
 
     private static com.microsoft.playwright.Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static void pick(Page page, String label, String item) {
-        page.locator("vaadin-select", new Page.LocatorOptions().setHasText(label)).click();
-        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(item)).click();
+        page.locator("vaadin-select", new Page.LocatorOptions().setHasText(label))
+                .click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(item))
+                .click();
     }
 }

@@ -35,7 +35,8 @@ class ContactMatcherTest {
     void a_mentor_is_linked_by_uga_email_among_additional_emails() {
         contacts.add(ContactIdentity.fromRaw(11, null, List.of(), List.of("old@yahoo.com", "ann@uga.edu")));
 
-        assertThat(match(mentor("1", null, "ann@gmail.com", "ann@uga.edu")).links()).containsEntry("1", 11L);
+        assertThat(match(mentor("1", null, "ann@gmail.com", "ann@uga.edu")).links())
+                .containsEntry("1", 11L);
     }
 
     @Test
@@ -56,8 +57,8 @@ class ContactMatcherTest {
         MatchResult result = match(mentor("1234", "+17065550134", null, null));
 
         assertThat(result.links()).containsEntry("1234", 15234567L);
-        assertThat(result.externalIdMismatches()).containsExactly(
-                new MatchResult.ExternalIdMismatch(15234567, "9999", "1234"));
+        assertThat(result.externalIdMismatches())
+                .containsExactly(new MatchResult.ExternalIdMismatch(15234567, "9999", "1234"));
     }
 
     @Test
@@ -68,18 +69,17 @@ class ContactMatcherTest {
         MatchResult result = match(mentor("1234", "+17065550134", null, null));
 
         assertThat(result.links()).containsEntry("1234", 10L);
-        assertThat(result.externalIdMismatches()).containsExactly(new MatchResult.ExternalIdMismatch(20, "1234",
-                null));
-        assertThat(result.severalContacts()).containsExactly(new MatchResult.SeveralContacts("1234", 10,
-                List.of(10L, 20L)));
+        assertThat(result.externalIdMismatches()).containsExactly(new MatchResult.ExternalIdMismatch(20, "1234", null));
+        assertThat(result.severalContacts())
+                .containsExactly(new MatchResult.SeveralContacts("1234", 10, List.of(10L, 20L)));
     }
 
     @Test
     void the_campaign_member_email_links_when_nothing_else_does() {
         contact(11, "page@icloud.com", null);
 
-        MatchResult result = match(new MentorIdentity("1", "+17065550134", "a@gmail.com", null, null,
-                "PAGE@icloud.com"));
+        MatchResult result =
+                match(new MentorIdentity("1", "+17065550134", "a@gmail.com", null, null, "PAGE@icloud.com"));
 
         assertThat(result.links()).containsEntry("1", 11L);
         assertThat(result.evidence().get("1")).containsExactly(MatchEvidence.MEMBER_EMAIL);
@@ -93,8 +93,8 @@ class ContactMatcherTest {
         MatchResult result = match(mentor("1234", "+15551234567", "new@example.com", null));
 
         assertThat(result.links()).containsEntry("1234", 11111L);
-        assertThat(result.severalContacts()).containsExactly(new MatchResult.SeveralContacts("1234", 11111,
-                List.of(11111L, 22222L)));
+        assertThat(result.severalContacts())
+                .containsExactly(new MatchResult.SeveralContacts("1234", 11111, List.of(11111L, 22222L)));
     }
 
     @Test
@@ -105,8 +105,10 @@ class ContactMatcherTest {
         MatchResult result = match(mentor("1234", "+15551234567", null, null));
 
         assertThat(result.links()).containsEntry("1234", 22222L);
-        assertThat(result.severalContacts()).singleElement()
-                .extracting(MatchResult.SeveralContacts::contactIds).isEqualTo(List.of(11111L, 22222L));
+        assertThat(result.severalContacts())
+                .singleElement()
+                .extracting(MatchResult.SeveralContacts::contactIds)
+                .isEqualTo(List.of(11111L, 22222L));
     }
 
     @Test
@@ -114,7 +116,8 @@ class ContactMatcherTest {
         contact(500, "amy@gmail.com", "+15551234567");
         contact(400, "ben@gmail.com", null);
 
-        MatchResult result = match(mentor("1001", "+15551234567", "amy@gmail.com", null),
+        MatchResult result = match(
+                mentor("1001", "+15551234567", "amy@gmail.com", null),
                 mentor("1002", "+15551234567", "ben@gmail.com", null));
 
         assertThat(result.links()).containsEntry("1001", 500L).containsEntry("1002", 400L);
@@ -126,7 +129,8 @@ class ContactMatcherTest {
     void a_sibling_who_loses_the_shared_contact_keeps_no_link_when_it_has_no_other() {
         contact(500, "amy@gmail.com", "+15551234567");
 
-        MatchResult result = match(mentor("1001", "+15551234567", "amy@gmail.com", null),
+        MatchResult result = match(
+                mentor("1001", "+15551234567", "amy@gmail.com", null),
                 mentor("1002", "+15551234567", "ben@gmail.com", null));
 
         assertThat(result.links()).containsOnlyKeys("1001");
@@ -137,20 +141,20 @@ class ContactMatcherTest {
     void a_contact_two_mentors_claim_equally_is_linked_to_neither() {
         contact(15234567, null, "+15551234567");
 
-        MatchResult result = match(mentor("1001", "+15551234567", "a@x.org", null),
-                mentor("1002", "+15551234567", "b@x.org", null));
+        MatchResult result =
+                match(mentor("1001", "+15551234567", "a@x.org", null), mentor("1002", "+15551234567", "b@x.org", null));
 
         assertThat(result.links()).isEmpty();
-        assertThat(result.ambiguousContacts()).containsExactly(new MatchResult.AmbiguousContact(15234567,
-                List.of("1001", "1002")));
+        assertThat(result.ambiguousContacts())
+                .containsExactly(new MatchResult.AmbiguousContact(15234567, List.of("1001", "1002")));
     }
 
     @Test
     void duplicate_signups_with_the_same_email_are_ambiguous_too() {
         contact(15234567, "same@x.org", "+15551234567");
 
-        MatchResult result = match(mentor("1001", "+15551234567", "same@x.org", null),
-                mentor("1002", "+15551234567", "same@x.org", null));
+        MatchResult result = match(
+                mentor("1001", "+15551234567", "same@x.org", null), mentor("1002", "+15551234567", "same@x.org", null));
 
         assertThat(result.links()).isEmpty();
         assertThat(result.ambiguousContacts()).hasSize(1);
@@ -168,8 +172,8 @@ class ContactMatcherTest {
     }
 
     private void contact(long id, String email, String phone) {
-        contacts.add(ContactIdentity.fromRaw(id, null, phone == null ? List.of() : List.of(phone),
-                email == null ? List.of() : List.of(email)));
+        contacts.add(ContactIdentity.fromRaw(
+                id, null, phone == null ? List.of() : List.of(phone), email == null ? List.of() : List.of(email)));
     }
 
     private static MentorIdentity mentor(String mnId, String phone, String personalEmail, String ugaEmail) {

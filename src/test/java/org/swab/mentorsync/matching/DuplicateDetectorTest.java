@@ -15,8 +15,9 @@ class DuplicateDetectorTest {
         add(11111, "+15551234567", "old@example.com");
         add(22222, "+15551234567", "new@example.com");
 
-        assertThat(DuplicateDetector.detect(contacts)).containsExactly(new DuplicateGroup(DuplicateGroup.Kind.PHONE,
-                "+15551234567", List.of(11111L, 22222L)));
+        assertThat(DuplicateDetector.detect(contacts))
+                .containsExactly(
+                        new DuplicateGroup(DuplicateGroup.Kind.PHONE, "+15551234567", List.of(11111L, 22222L)));
     }
 
     @Test
@@ -24,8 +25,9 @@ class DuplicateDetectorTest {
         add(22222, "+15551234567", "new@example.com");
         add(33333, "+15559999999", "new@example.com");
 
-        assertThat(DuplicateDetector.detect(contacts)).containsExactly(new DuplicateGroup(DuplicateGroup.Kind.EMAIL,
-                "new@example.com", List.of(22222L, 33333L)));
+        assertThat(DuplicateDetector.detect(contacts))
+                .containsExactly(
+                        new DuplicateGroup(DuplicateGroup.Kind.EMAIL, "new@example.com", List.of(22222L, 33333L)));
     }
 
     @Test
@@ -34,7 +36,8 @@ class DuplicateDetectorTest {
         add(2, "+15551234567", "same@example.com");
         add(3, "+15551234567", "other@example.com");
 
-        assertThat(DuplicateDetector.detect(contacts)).extracting(DuplicateGroup::kind)
+        assertThat(DuplicateDetector.detect(contacts))
+                .extracting(DuplicateGroup::kind)
                 .containsExactly(DuplicateGroup.Kind.PHONE);
     }
 
@@ -47,7 +50,8 @@ class DuplicateDetectorTest {
         List<DuplicateGroup> groups = DuplicateDetector.detect(contacts);
 
         assertThat(groups).hasSize(2);
-        assertThat(groups.stream().mapToInt(DuplicateGroup::excessContacts).sum()).isEqualTo(2);
+        assertThat(groups.stream().mapToInt(DuplicateGroup::excessContacts).sum())
+                .isEqualTo(2);
     }
 
     @Test

@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 class KeysStayWithTheirHostIT {
 
     static final FakeApis APIS = new FakeApis();
-    static final WireMockServer ELSEWHERE = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-            .bindAddress("127.0.0.2"));
+    static final WireMockServer ELSEWHERE =
+            new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.2"));
 
     static {
         ELSEWHERE.start();
@@ -47,10 +47,13 @@ class KeysStayWithTheirHostIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SyncConfigService configService;
+
     @Autowired
     SyncService syncService;
+
     @Autowired
     DatabaseCleaner cleaner;
 
@@ -71,8 +74,11 @@ class KeysStayWithTheirHostIT {
         APIS.serveUser();
         APIS.serveMembers(List.of());
         ELSEWHERE.resetAll();
-        ELSEWHERE.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"responseCode\":200,\"content\":{}}")));
+        ELSEWHERE.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"responseCode\":200,\"content\":{}}")));
         configService.updateApiSettings(APIS.settings());
     }
 
@@ -93,15 +99,16 @@ class KeysStayWithTheirHostIT {
 
     @Test
     void moving_only_the_base_urls_forgets_the_keys_and_test_keys_sends_nothing_to_the_new_host() {
-        JsonNode config = saveConfig("{\"jotform_base_url\": \"" + elsewhere() + "\", \"givebutter_base_url\": \""
-                + elsewhere() + "/v1\"}");
+        JsonNode config = saveConfig(
+                "{\"jotform_base_url\": \"" + elsewhere() + "\", \"givebutter_base_url\": \"" + elsewhere() + "/v1\"}");
 
         assertThat(config.path("jotform_api_key_set").asBoolean()).isFalse();
         assertThat(config.path("jotform_api_key_last4").isNull()).isTrue();
         assertThat(config.path("givebutter_api_key_set").asBoolean()).isFalse();
         assertThat(config.path("givebutter_api_key_last4").isNull()).isTrue();
         assertThat(api.postJson("/api/sync/test-keys", "{}").body())
-                .contains("No Jotform API key is stored yet").contains("No Givebutter API key is stored yet");
+                .contains("No Jotform API key is stored yet")
+                .contains("No Givebutter API key is stored yet");
         assertThat(ELSEWHERE.getAllServeEvents()).isEmpty();
     }
 
@@ -114,7 +121,9 @@ class KeysStayWithTheirHostIT {
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.errorMessage()).contains("the Jotform API key");
         assertThat(ELSEWHERE.getAllServeEvents()).isEmpty();
-        assertThat(configService.apiSettings().givebutterApiKeySet()).as("Givebutter's URL did not move").isTrue();
+        assertThat(configService.apiSettings().givebutterApiKeySet())
+                .as("Givebutter's URL did not move")
+                .isTrue();
     }
 
     @Test
@@ -135,24 +144,33 @@ class KeysStayWithTheirHostIT {
 
     @Test
     void a_redirect_from_the_api_host_is_not_followed_and_the_other_host_hears_nothing() {
-        APIS.server().stubFor(get(urlPathEqualTo("/user")).atPriority(1).willReturn(aResponse().withStatus(302)
-                .withHeader("Location", elsewhere() + "/user")));
+        APIS.server()
+                .stubFor(get(urlPathEqualTo("/user"))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(302).withHeader("Location", elsewhere() + "/user")));
 
         HttpResponse<String> response = api.postJson("/api/sync/test-keys", "{}");
 
-        assertThat(json.readTree(response.body()).path("jotform").path("message").asString())
+        assertThat(json.readTree(response.body())
+                        .path("jotform")
+                        .path("message")
+                        .asString())
                 .isEqualTo("Jotform answered a redirect to 127.0.0.2; redirects are not followed");
         assertThat(ELSEWHERE.getAllServeEvents()).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource({"jotform_base_url, https://anything.invalid", "givebutter_base_url, http://api.givebutter.com/v1",
-            "givebutter_base_url, https://anything.invalid/v1"})
+    @CsvSource({
+        "jotform_base_url, https://anything.invalid",
+        "givebutter_base_url, http://api.givebutter.com/v1",
+        "givebutter_base_url, https://anything.invalid/v1"
+    })
     void a_base_url_on_an_unknown_host_or_scheme_is_refused_and_nothing_changes(String field, String url) {
         HttpResponse<String> refused = api.postJson("/api/sync/config", "{\"" + field + "\": \"" + url + "\"}");
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(refused.body()).path("fields").path(field).asString()).isNotBlank();
+        assertThat(json.readTree(refused.body()).path("fields").path(field).asString())
+                .isNotBlank();
         ApiSettingsSummary stored = configService.apiSettings();
         assertThat(stored.jotformBaseUrl()).isEqualTo(APIS.jotformBaseUrl());
         assertThat(stored.givebutterBaseUrl()).isEqualTo(APIS.givebutterBaseUrl());

@@ -24,14 +24,19 @@ class UnreadableKeysIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SyncConfigService configService;
+
     @Autowired
     SyncConfigRepository configs;
+
     @Autowired
     SecretCipher cipher;
+
     @Autowired
     DatabaseCleaner cleaner;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -42,8 +47,16 @@ class UnreadableKeysIT {
     void keysStored() {
         api = new ApiClient(port);
         cleaner.clean();
-        configService.updateApiSettings(new ApiSettings("jf-key-0123456789abcdef", "https://api.jotform.com", "1",
-                "2", "gb-key-0123456789abcdef", "https://api.givebutter.com/v1", "CQVG3W", false, 6));
+        configService.updateApiSettings(new ApiSettings(
+                "jf-key-0123456789abcdef",
+                "https://api.jotform.com",
+                "1",
+                "2",
+                "gb-key-0123456789abcdef",
+                "https://api.givebutter.com/v1",
+                "CQVG3W",
+                false,
+                6));
     }
 
     @AfterEach
@@ -60,13 +73,15 @@ class UnreadableKeysIT {
         assertThat(response.statusCode()).isEqualTo(409);
         JsonNode body = json.readTree(response.body());
         assertThat(body.path("error").asString()).isEqualTo("key_unreadable");
-        assertThat(body.path("message").asString()).isEqualTo("The stored Jotform API key is not in the encrypted "
-                + "form Mentor Sync writes. Enter the key again in Settings to replace it.");
+        assertThat(body.path("message").asString())
+                .isEqualTo("The stored Jotform API key is not in the encrypted "
+                        + "form Mentor Sync writes. Enter the key again in Settings to replace it.");
     }
 
     @Test
     void discovery_answers_409_when_a_stored_key_was_encrypted_with_another_master_key() {
-        jdbc.update("update sync_config set givebutter_api_key = ?",
+        jdbc.update(
+                "update sync_config set givebutter_api_key = ?",
                 SecretCipher.withMasterKey("another master key").encrypt("gb-key-0123456789abcdef"));
 
         HttpResponse<String> response = api.postJson("/api/sync/discover-givebutter", "{}");
@@ -79,8 +94,8 @@ class UnreadableKeysIT {
 
     @Test
     void the_start_is_refused_when_the_master_key_that_stored_the_keys_is_not_there() {
-        StoredKeysCheck withAnotherMasterKey = new StoredKeysCheck(configs,
-                SecretCipher.withMasterKey("a new key, the old one removed"));
+        StoredKeysCheck withAnotherMasterKey =
+                new StoredKeysCheck(configs, SecretCipher.withMasterKey("a new key, the old one removed"));
 
         assertThatThrownBy(withAnotherMasterKey::afterSingletonsInstantiated)
                 .isInstanceOf(IllegalStateException.class)
@@ -90,6 +105,7 @@ class UnreadableKeysIT {
 
     @Test
     void the_start_goes_on_when_the_stored_keys_decrypt() {
-        assertThatCode(new StoredKeysCheck(configs, cipher)::afterSingletonsInstantiated).doesNotThrowAnyException();
+        assertThatCode(new StoredKeysCheck(configs, cipher)::afterSingletonsInstantiated)
+                .doesNotThrowAnyException();
     }
 }

@@ -16,11 +16,19 @@ public final class Chromium implements AutoCloseable {
 
     public Chromium() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     public Page newPage() {
@@ -33,7 +41,8 @@ public final class Chromium implements AutoCloseable {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name=username]").fill(IntegrationTest.ADMIN_USERNAME);
         page.locator("input[name=password]").fill(IntegrationTest.ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
         // the app shell is drawn only for a logged-in session
         page.locator("vaadin-side-nav-item").first().waitFor();

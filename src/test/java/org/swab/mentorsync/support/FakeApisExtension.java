@@ -33,7 +33,9 @@ public final class FakeApisExtension implements BeforeEachCallback, AfterEachCal
 
     @Override
     public void afterEach(ExtensionContext context) {
-        SpringExtension.getApplicationContext(context).getBean(DatabaseCleaner.class).clean();
+        SpringExtension.getApplicationContext(context)
+                .getBean(DatabaseCleaner.class)
+                .clean();
     }
 
     @Override

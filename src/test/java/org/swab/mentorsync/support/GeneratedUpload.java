@@ -30,13 +30,13 @@ public final class GeneratedUpload {
     }
 
     /** The server's answer: its status code and body. */
-    public record Answer(int status, String body) {
-    }
+    public record Answer(int status, String body) {}
 
     /** Posts a file part of {@code fileBytes} bytes with the given extra header lines ("Name: value"). */
     public Answer post(String path, long fileBytes, String... extraHeaders) {
         byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         StringBuilder request = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n"
                 + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\n"
@@ -88,7 +88,9 @@ public final class GeneratedUpload {
             int contentLength = -1;
             boolean chunked = false;
             for (String header = readLine(in); !header.isEmpty(); header = readLine(in)) {
-                String name = header.substring(0, Math.max(0, header.indexOf(':'))).strip().toLowerCase(Locale.ROOT);
+                String name = header.substring(0, Math.max(0, header.indexOf(':')))
+                        .strip()
+                        .toLowerCase(Locale.ROOT);
                 String value = header.substring(header.indexOf(':') + 1).strip();
                 if (name.equals("content-length")) {
                     contentLength = Integer.parseInt(value);

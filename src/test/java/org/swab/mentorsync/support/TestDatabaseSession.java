@@ -22,7 +22,9 @@ public class TestDatabaseSession implements LauncherSessionListener {
             Path root = Files.createDirectories(Path.of("target", "test-data"));
             Path dataDir = Files.createTempDirectory(root, "run-");
             System.setProperty("mentorsync.data-dir", dataDir.toString());
-            System.setProperty("mentorsync.embedded-postgres.data-directory", dataDir.resolve("pg").toString());
+            System.setProperty(
+                    "mentorsync.embedded-postgres.data-directory",
+                    dataDir.resolve("pg").toString());
             // throwaway data: no fsync, so the suite stays fast
             System.setProperty("mentorsync.embedded-postgres.durable", "false");
         } catch (IOException e) {

@@ -13,5 +13,4 @@ import org.springframework.security.test.context.support.WithMockUser;
 @IntegrationTest
 @ViewPackages(packages = "org.swab.mentorsync")
 @WithMockUser(username = IntegrationTest.ADMIN_USERNAME, roles = "ADMIN")
-public @interface ViewTest {
-}
+public @interface ViewTest {}

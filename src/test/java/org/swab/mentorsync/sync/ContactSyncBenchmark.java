@@ -1,7 +1,5 @@
 package org.swab.mentorsync.sync;
 
-import org.swab.mentorsync.contactsync.ContactSyncProperties;
-import org.swab.mentorsync.settings.SyncConfigService;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -18,6 +16,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.swab.mentorsync.Application;
+import org.swab.mentorsync.contactsync.ContactSyncProperties;
+import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.FakeContacts;
 
@@ -32,21 +32,28 @@ import org.swab.mentorsync.sync.fake.FakeContacts;
 public final class ContactSyncBenchmark {
 
     static final int LATENCY_MS = 50;
-    static final String COMMAND = "./mvnw -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test && $JAVA_HOME/bin/java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.swab.mentorsync.sync.ContactSyncBenchmark";
+    static final String COMMAND =
+            "./mvnw -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test && $JAVA_HOME/bin/java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.swab.mentorsync.sync.ContactSyncBenchmark";
     private static final String MARKER = "## Contact sync (issue 6)";
 
-    private ContactSyncBenchmark() {
-    }
+    private ContactSyncBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("mentorsync-bench-");
         System.setProperty("mentorsync.data-dir", dataDir.toString());
-        System.setProperty("mentorsync.embedded-postgres.data-directory", dataDir.resolve("pg").toString());
+        System.setProperty(
+                "mentorsync.embedded-postgres.data-directory",
+                dataDir.resolve("pg").toString());
         System.setProperty("mentorsync.embedded-postgres.durable", "false");
-        try (FakeApis apis = new FakeApis(); ConfigurableApplicationContext app = new SpringApplicationBuilder(
-                Application.class).properties("server.port=0", "mentorsync.admin-password=bench-password",
-                        "logging.level.root=warn", "vaadin.launch-browser=false",
-                        "mentorsync.api.extra-hosts=localhost").run(args)) {
+        try (FakeApis apis = new FakeApis();
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                        .properties(
+                                "server.port=0",
+                                "mentorsync.admin-password=bench-password",
+                                "logging.level.root=warn",
+                                "vaadin.launch-browser=false",
+                                "mentorsync.api.extra-hosts=localhost")
+                        .run(args)) {
             app.getBean(SyncConfigService.class).updateApiSettings(apis.settings());
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             SyncService sync = app.getBean(SyncService.class);
@@ -70,25 +77,39 @@ public final class ContactSyncBenchmark {
         for (int i = 1; i <= count; i++) {
             long id = 40000000L + i;
             String phone = String.format(Locale.ROOT, "+1706555%04d", i);
-            apis.server().stubFor(get(urlPathEqualTo("/v1/contacts/" + id))
-                    .withHeader("Authorization", equalTo("Bearer " + FakeApis.GIVEBUTTER_KEY))
-                    .willReturn(WireMock.aResponse().withStatus(200).withFixedDelay(LATENCY_MS)
-                            .withHeader("Content-Type", "application/json")
-                            .withBody(FakeContacts.contact(id, "First" + i, "Last" + i, phone,
-                                    "mentor" + i + "@uga.edu").toString())));
+            apis.server()
+                    .stubFor(get(urlPathEqualTo("/v1/contacts/" + id))
+                            .withHeader("Authorization", equalTo("Bearer " + FakeApis.GIVEBUTTER_KEY))
+                            .willReturn(WireMock.aResponse()
+                                    .withStatus(200)
+                                    .withFixedDelay(LATENCY_MS)
+                                    .withHeader("Content-Type", "application/json")
+                                    .withBody(FakeContacts.contact(
+                                                    id, "First" + i, "Last" + i, phone, "mentor" + i + "@uga.edu")
+                                            .toString())));
         }
     }
 
     private static Result measure(FakeApis apis, JdbcTemplate jdbc, SyncService sync, int count) {
-        jdbc.execute("truncate mentor_field_overrides, mentor_field_changes, mn_contact_unlinks, raw_mn_gb_contacts, mn_errors, mentors "
-                + "cascade");
+        jdbc.execute(
+                "truncate mentor_field_overrides, mentor_field_changes, mn_contact_unlinks, raw_mn_gb_contacts, mn_errors, mentors "
+                        + "cascade");
         List<Object[]> mentors = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            mentors.add(new Object[] {String.valueOf(1000 + i), 40000000L + i, "First" + i, "Last" + i, "First" + i,
-                    String.format(Locale.ROOT, "+1706555%04d", i), "mentor" + i + "@uga.edu"});
+            mentors.add(new Object[] {
+                String.valueOf(1000 + i),
+                40000000L + i,
+                "First" + i,
+                "Last" + i,
+                "First" + i,
+                String.format(Locale.ROOT, "+1706555%04d", i),
+                "mentor" + i + "@uga.edu"
+            });
         }
-        jdbc.batchUpdate("insert into mentors (mn_id, gb_contact_id, first_name, last_name, preferred_name, phone, "
-                + "uga_email) values (?, ?, ?, ?, ?, ?, ?)", mentors);
+        jdbc.batchUpdate(
+                "insert into mentors (mn_id, gb_contact_id, first_name, last_name, preferred_name, phone, "
+                        + "uga_email) values (?, ?, ?, ?, ?, ?, ?)",
+                mentors);
         apis.server().resetRequests();
         long started = System.nanoTime();
         SyncOutcome outcome = sync.run(SyncRequest.contactSync(TriggeredBy.SYSTEM, "benchmark"), SyncListener.NONE);
@@ -97,9 +118,11 @@ public final class ContactSyncBenchmark {
             throw new IllegalStateException("Benchmark run failed: " + outcome.errorMessage());
         }
         List<Long> sent = apis.server().getAllServeEvents().stream()
-                .map(event -> event.getRequest().getLoggedDate().getTime()).sorted().toList();
-        long synced = jdbc.queryForObject("select count(*) from raw_mn_gb_contacts where sync_status = 'synced'",
-                Long.class);
+                .map(event -> event.getRequest().getLoggedDate().getTime())
+                .sorted()
+                .toList();
+        long synced =
+                jdbc.queryForObject("select count(*) from raw_mn_gb_contacts where sync_status = 'synced'", Long.class);
         return new Result(count, ms, sent.size(), maxInAnyMinute(sent), synced);
     }
 
@@ -116,7 +139,9 @@ public final class ContactSyncBenchmark {
     }
 
     private static String report(Result small, Result large, int limit, int concurrency) {
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 %s
 
                 Measured %s on this machine (%d cores, Java %s): the app and a throwaway embedded PostgreSQL in one
@@ -143,10 +168,28 @@ public final class ContactSyncBenchmark {
                 ```
                 %s
                 ```
-                """, MARKER, LocalDate.now(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), LATENCY_MS, small.contacts, small.ms / 1000.0, small.requests,
-                small.maxPerMinute, small.synced, large.contacts, large.ms / 1000.0, large.requests,
-                large.maxPerMinute, large.synced, concurrency, limit, limit + 1, concurrency, limit, COMMAND);
+                """,
+                MARKER,
+                LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                LATENCY_MS,
+                small.contacts,
+                small.ms / 1000.0,
+                small.requests,
+                small.maxPerMinute,
+                small.synced,
+                large.contacts,
+                large.ms / 1000.0,
+                large.requests,
+                large.maxPerMinute,
+                large.synced,
+                concurrency,
+                limit,
+                limit + 1,
+                concurrency,
+                limit,
+                COMMAND);
     }
 
     private static void write(String section) throws IOException {

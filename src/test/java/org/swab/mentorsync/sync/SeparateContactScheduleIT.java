@@ -24,10 +24,13 @@ class SeparateContactScheduleIT {
 
     @Autowired
     SyncService syncService;
+
     @Autowired
     SyncConfigService configService;
+
     @Autowired
     SyncScheduleService scheduleService;
+
     @Autowired
     DatabaseCleaner cleaner;
 
@@ -51,16 +54,17 @@ class SeparateContactScheduleIT {
 
     @Test
     void without_a_contact_schedule_the_baseline_ends_with_the_contact_step() {
-        assertThat(stepsOfAManualRun()).containsExactly("Jotform Signups", "Jotform Setup", "Givebutter Members",
-                "ETL Process", "Contact Sync");
+        assertThat(stepsOfAManualRun())
+                .containsExactly(
+                        "Jotform Signups", "Jotform Setup", "Givebutter Members", "ETL Process", "Contact Sync");
     }
 
     @Test
     void with_the_contact_schedule_on_the_baseline_skips_the_contact_step() {
         configService.updateContactSyncSchedule(new ContactSyncSchedule(true, 24));
 
-        assertThat(stepsOfAManualRun()).containsExactly("Jotform Signups", "Jotform Setup", "Givebutter Members",
-                "ETL Process");
+        assertThat(stepsOfAManualRun())
+                .containsExactly("Jotform Signups", "Jotform Setup", "Givebutter Members", "ETL Process");
         assertThat(scheduleService.nextContactSync()).isPresent();
     }
 

@@ -1,6 +1,5 @@
 package org.swab.mentorsync.sync;
 
-import org.swab.mentorsync.settings.SyncConfigService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.swab.mentorsync.Application;
 import org.swab.mentorsync.intake.EtlService;
+import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.FakeDataset;
 import org.swab.mentorsync.sync.fake.FakeSignup;
@@ -28,19 +28,26 @@ import org.swab.mentorsync.sync.fake.FakeSignup;
 public final class SyncBenchmark {
 
     static final int RUNS = 7;
-    static final String COMMAND = "./mvnw -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test && $JAVA_HOME/bin/java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.swab.mentorsync.sync.SyncBenchmark";
+    static final String COMMAND =
+            "./mvnw -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test && $JAVA_HOME/bin/java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.swab.mentorsync.sync.SyncBenchmark";
 
-    private SyncBenchmark() {
-    }
+    private SyncBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Path dataDir = Files.createTempDirectory("mentorsync-bench-");
         System.setProperty("mentorsync.data-dir", dataDir.toString());
-        System.setProperty("mentorsync.embedded-postgres.data-directory", dataDir.resolve("pg").toString());
-        try (FakeApis apis = new FakeApis(); ConfigurableApplicationContext app = new SpringApplicationBuilder(
-                Application.class).properties("server.port=0", "mentorsync.admin-password=bench-password",
-                        "logging.level.root=warn", "vaadin.launch-browser=false",
-                        "mentorsync.api.extra-hosts=localhost").run(args)) {
+        System.setProperty(
+                "mentorsync.embedded-postgres.data-directory",
+                dataDir.resolve("pg").toString());
+        try (FakeApis apis = new FakeApis();
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                        .properties(
+                                "server.port=0",
+                                "mentorsync.admin-password=bench-password",
+                                "logging.level.root=warn",
+                                "vaadin.launch-browser=false",
+                                "mentorsync.api.extra-hosts=localhost")
+                        .run(args)) {
             dataset().serveOn(apis);
             app.getBean(SyncConfigService.class).updateApiSettings(apis.settings());
             SyncService sync = app.getBean(SyncService.class);
@@ -62,8 +69,8 @@ public final class SyncBenchmark {
                 mentors = etl.run(false).processed();
                 etlMs[i] = (System.nanoTime() - started) / 1_000_000;
             }
-            long active = app.getBean(JdbcTemplate.class).queryForObject(
-                    "select count(*) from mentors where not dropped", Long.class);
+            long active = app.getBean(JdbcTemplate.class)
+                    .queryForObject("select count(*) from mentors where not dropped", Long.class);
             String section = report(firstMs, syncMs, etlMs, mentors, active);
             System.out.println(section);
             write(section);
@@ -88,7 +95,9 @@ public final class SyncBenchmark {
     }
 
     private static String report(long firstMs, long[] syncMs, long[] etlMs, int mentors, long active) {
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 ## Baseline sync (issue 5)
 
                 Measured %s on this machine (%d cores, %s): the first run (empty database, every mentor inserted),
@@ -107,9 +116,21 @@ public final class SyncBenchmark {
                 ```
                 %s
                 ```
-                """, LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")
-                        .transform(v -> "Java " + v), syncMs.length, active, firstMs, median(syncMs), min(syncMs),
-                max(syncMs), mentors, median(etlMs), min(etlMs), max(etlMs), COMMAND);
+                """,
+                LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version").transform(v -> "Java " + v),
+                syncMs.length,
+                active,
+                firstMs,
+                median(syncMs),
+                min(syncMs),
+                max(syncMs),
+                mentors,
+                median(etlMs),
+                min(etlMs),
+                max(etlMs),
+                COMMAND);
     }
 
     private static void write(String section) throws IOException {

@@ -24,10 +24,13 @@ class SyncConfigApiIT {
 
     @Autowired
     DatabaseCleaner cleaner;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SecretCipher cipher;
+
     @LocalServerPort
     int port;
 
@@ -41,8 +44,9 @@ class SyncConfigApiIT {
 
     HttpResponse<String> call(String method, String body) throws Exception {
         String auth = Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/sync/config")).header("Authorization", "Basic " + auth)
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/sync/config"))
+                .header("Authorization", "Basic " + auth)
                 .header("Content-Type", "application/json");
         request = body == null ? request.GET() : request.method(method, HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -88,7 +92,8 @@ class SyncConfigApiIT {
 
         call("POST", "{\"jotform_api_key\": \"\", \"givebutter_campaign_code\": \"SWAB26\"}");
 
-        assertThat(jdbc.queryForObject("select jotform_api_key from sync_config", String.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select jotform_api_key from sync_config", String.class))
+                .isEqualTo(before);
         assertThat(jdbc.queryForObject("select givebutter_campaign_code from sync_config", String.class))
                 .isEqualTo("SWAB26");
     }

@@ -1,7 +1,5 @@
 package org.swab.mentorsync.sync;
 
-import org.swab.mentorsync.settings.ApiSettings;
-import org.swab.mentorsync.settings.SyncConfigService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -11,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.swab.mentorsync.settings.ApiSettings;
+import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.support.ApiClient;
 import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.IntegrationTest;
@@ -23,8 +23,10 @@ class SyncDiscoveryIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SyncConfigService configService;
+
     @Autowired
     DatabaseCleaner cleaner;
 
@@ -51,27 +53,42 @@ class SyncDiscoveryIT {
         HttpResponse<String> response = api.postJson("/api/sync/test-keys", "{}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"ok\":true").contains("account swab")
-                .contains("The Givebutter API key works (21 campaigns)").doesNotContain("\"ok\":false");
+        assertThat(response.body())
+                .contains("\"ok\":true")
+                .contains("account swab")
+                .contains("The Givebutter API key works (21 campaigns)")
+                .doesNotContain("\"ok\":false");
     }
 
     @Test
     void a_rejected_key_is_reported_without_the_key_itself() {
-        configService.updateApiSettings(new ApiSettings("jf-wrong-key-123456", APIS.jotformBaseUrl(), "1", "2", null,
-                APIS.givebutterBaseUrl(), FakeApis.CAMPAIGN_CODE, false, 6));
+        configService.updateApiSettings(new ApiSettings(
+                "jf-wrong-key-123456",
+                APIS.jotformBaseUrl(),
+                "1",
+                "2",
+                null,
+                APIS.givebutterBaseUrl(),
+                FakeApis.CAMPAIGN_CODE,
+                false,
+                6));
 
         HttpResponse<String> response = api.postJson("/api/sync/test-keys", "{}");
 
-        assertThat(response.body()).contains("\"ok\":false").contains("Jotform API key was rejected")
+        assertThat(response.body())
+                .contains("\"ok\":false")
+                .contains("Jotform API key was rejected")
                 .doesNotContain("jf-wrong-key");
     }
 
     @Test
     void discovery_lists_the_jotform_forms_and_the_givebutter_campaigns_of_every_page() {
         assertThat(api.postJson("/api/sync/discover-jotform", "{}").body())
-                .contains("\"id\":\"250685983663169\"").contains("\"title\":\"Mentor Sign Up 2026\"");
+                .contains("\"id\":\"250685983663169\"")
+                .contains("\"title\":\"Mentor Sign Up 2026\"");
         assertThat(api.postJson("/api/sync/discover-givebutter", "{}").body())
-                .contains("\"code\":\"CQVG3W\"").contains("\"code\":\"OTHER0\"");
+                .contains("\"code\":\"CQVG3W\"")
+                .contains("\"code\":\"OTHER0\"");
     }
 
     @Test

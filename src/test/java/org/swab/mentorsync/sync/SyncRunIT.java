@@ -1,10 +1,5 @@
 package org.swab.mentorsync.sync;
 
-import org.awaitility.Awaitility;
-import org.swab.mentorsync.support.FakeApisExtension;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.swab.mentorsync.settings.ApiSettings;
-import org.swab.mentorsync.settings.SyncConfigService;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,15 +15,20 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.swab.mentorsync.settings.ApiSettings;
+import org.swab.mentorsync.settings.SyncConfigService;
+import org.swab.mentorsync.support.FakeApisExtension;
+import org.swab.mentorsync.support.IntegrationTest;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.Fixtures;
 import org.swab.mentorsync.sync.fake.JotformJsonShapes;
-import org.swab.mentorsync.support.IntegrationTest;
 
 /** One run at a time, crash recovery, and the SSE stream over real HTTP. */
 @IntegrationTest
@@ -36,23 +36,28 @@ class SyncRunIT {
 
     @RegisterExtension
     static final FakeApisExtension FAKE_APIS = new FakeApisExtension();
+
     static final FakeApis APIS = FAKE_APIS.apis();
 
     @Autowired
     SyncService syncService;
+
     @Autowired
     SyncRecovery recovery;
+
     @Autowired
     SyncConfigService configService;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     org.quartz.Scheduler scheduler;
+
     @LocalServerPort
     int port;
 
     final HttpClient http = HttpClient.newHttpClient();
-
 
     @BeforeEach
     void cleanAndConfigure() {
@@ -60,15 +65,19 @@ class SyncRunIT {
     }
 
     void slowDownSetups() {
-        APIS.server().stubFor(get(urlPathEqualTo("/form/" + JotformJsonShapes.SETUP_FORM + "/submissions"))
-                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
-                        Fixtures.read("jotform-setup-submissions.json")).withFixedDelay(700)));
+        APIS.server()
+                .stubFor(get(urlPathEqualTo("/form/" + JotformJsonShapes.SETUP_FORM + "/submissions"))
+                        .atPriority(1)
+                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                                        Fixtures.read("jotform-setup-submissions.json"))
+                                .withFixedDelay(700)));
     }
 
     HttpRequest.Builder api(String path) {
         String auth = Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + auth).timeout(Duration.ofSeconds(30));
+                .header("Authorization", "Basic " + auth)
+                .timeout(Duration.ofSeconds(30));
     }
 
     @Test
@@ -78,16 +87,25 @@ class SyncRunIT {
 
         assertThat(syncService.isRunning()).isTrue();
         assertThatThrownBy(() -> syncService.run(SyncRequest.manual("admin"), SyncListener.NONE))
-                .isInstanceOf(SyncAlreadyRunningException.class).hasMessageContaining("already running");
-        HttpResponse<String> refused = http.send(api("/api/sync/run").header("Accept", "text/event-stream")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .isInstanceOf(SyncAlreadyRunningException.class)
+                .hasMessageContaining("already running");
+        HttpResponse<String> refused = http.send(
+                api("/api/sync/run")
+                        .header("Accept", "text/event-stream")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("A sync is already running");
 
         assertThat(first.outcome().get(20, TimeUnit.SECONDS).succeeded()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from sync_log", Long.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from sync_log", Long.class))
+                .isOne();
         assertThat(syncService.isRunning()).isFalse();
-        assertThat(syncService.run(SyncRequest.manual("admin"), SyncListener.NONE).succeeded()).isTrue();
+        assertThat(syncService
+                        .run(SyncRequest.manual("admin"), SyncListener.NONE)
+                        .succeeded())
+                .isTrue();
     }
 
     @Test
@@ -98,24 +116,39 @@ class SyncRunIT {
         syncService.runScheduledSync();
 
         manual.outcome().get(20, TimeUnit.SECONDS);
-        assertThat(jdbc.queryForList("select triggered_by from sync_log", String.class)).containsExactly("manual");
+        assertThat(jdbc.queryForList("select triggered_by from sync_log", String.class))
+                .containsExactly("manual");
     }
 
     @Test
     void the_quartz_job_runs_the_same_sync_as_the_button_triggered_by_scheduled() throws Exception {
-        configService.updateApiSettings(new ApiSettings(null, APIS.jotformBaseUrl(), JotformJsonShapes.SIGNUP_FORM,
-                JotformJsonShapes.SETUP_FORM, null, APIS.givebutterBaseUrl(), FakeApis.CAMPAIGN_CODE, true, 6));
+        configService.updateApiSettings(new ApiSettings(
+                null,
+                APIS.jotformBaseUrl(),
+                JotformJsonShapes.SIGNUP_FORM,
+                JotformJsonShapes.SETUP_FORM,
+                null,
+                APIS.givebutterBaseUrl(),
+                FakeApis.CAMPAIGN_CODE,
+                true,
+                6));
         try {
-            assertThat(scheduler.checkExists(SyncScheduleService.BASELINE_TRIGGER)).isTrue();
+            assertThat(scheduler.checkExists(SyncScheduleService.BASELINE_TRIGGER))
+                    .isTrue();
 
             scheduler.triggerJob(SyncScheduleService.BASELINE_JOB);
 
-            Awaitility.await("the scheduled run completes").atMost(Duration.ofSeconds(30)).until(() -> jdbc
-                    .queryForObject("select count(*) from sync_log where status = 'completed'", Long.class) > 0);
+            Awaitility.await("the scheduled run completes")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            jdbc.queryForObject("select count(*) from sync_log where status = 'completed'", Long.class)
+                                    > 0);
             assertThat(jdbc.queryForMap("select sync_type, triggered_by, status from sync_log"))
-                    .containsEntry("sync_type", "automated").containsEntry("triggered_by", "scheduled")
+                    .containsEntry("sync_type", "automated")
+                    .containsEntry("triggered_by", "scheduled")
                     .containsEntry("status", "completed");
-            assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class)).isEqualTo(7);
+            assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class))
+                    .isEqualTo(7);
         } finally {
             configService.updateApiSettings(APIS.settings());
         }
@@ -131,7 +164,8 @@ class SyncRunIT {
         assertThat(jdbc.queryForMap("select status, error_message, completed_at from sync_log"))
                 .containsEntry("status", "failed")
                 .containsEntry("error_message", "Interrupted: the app stopped before this run finished")
-                .extractingByKey("completed_at").isNotNull();
+                .extractingByKey("completed_at")
+                .isNotNull();
         assertThat(syncService.isRunning()).isFalse();
     }
 
@@ -145,58 +179,83 @@ class SyncRunIT {
             stop.run();
         }
 
-        assertThat(events).extracting(e -> e.step() + " " + e.status()).containsExactly(
-                "Jotform Signups running", "Jotform Signups completed", "Jotform Setup running",
-                "Jotform Setup completed", "Givebutter Members running", "Givebutter Members completed",
-                "ETL Process running", "ETL Process completed", "Contact Sync running", "Contact Sync completed");
+        assertThat(events)
+                .extracting(e -> e.step() + " " + e.status())
+                .containsExactly(
+                        "Jotform Signups running",
+                        "Jotform Signups completed",
+                        "Jotform Setup running",
+                        "Jotform Setup completed",
+                        "Givebutter Members running",
+                        "Givebutter Members completed",
+                        "ETL Process running",
+                        "ETL Process completed",
+                        "Contact Sync running",
+                        "Contact Sync completed");
         assertThat(events.get(1).message()).isEqualTo("8 submissions synced");
         assertThat(events.get(7).message()).startsWith("7 mentors processed");
     }
 
     @Test
     void post_run_streams_the_step_events_as_server_sent_events_in_the_design_format() throws Exception {
-        HttpResponse<String> response = http.send(api("/api/sync/run").header("Accept", "text/event-stream")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                api("/api/sync/run")
+                        .header("Accept", "text/event-stream")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        List<String> data = response.body().lines().filter(line -> !line.isBlank()).toList();
-        assertThat(data).containsExactly(
-                "data: {\"step\":\"Jotform Signups\",\"status\":\"running\"}",
-                "data: {\"step\":\"Jotform Signups\",\"status\":\"completed\",\"message\":\"8 submissions synced\"}",
-                "data: {\"step\":\"Jotform Setup\",\"status\":\"running\"}",
-                "data: {\"step\":\"Jotform Setup\",\"status\":\"completed\",\"message\":\"3 submissions synced\"}",
-                "data: {\"step\":\"Givebutter Members\",\"status\":\"running\"}",
-                "data: {\"step\":\"Givebutter Members\",\"status\":\"completed\",\"message\":\"4 members synced\"}",
-                "data: {\"step\":\"ETL Process\",\"status\":\"running\"}",
-                "data: {\"step\":\"ETL Process\",\"status\":\"completed\",\"message\":\"7 mentors processed, 6 new "
-                        + "issues logged\"}",
-                "data: {\"step\":\"Contact Sync\",\"status\":\"running\"}",
-                "data: {\"step\":\"Contact Sync\",\"status\":\"completed\",\"message\":\"0 contacts synced, "
-                        + "0 conflicts\"}");
-        assertThat(jdbc.queryForObject("select triggered_by_user from sync_log", String.class)).isEqualTo("admin");
+        List<String> data =
+                response.body().lines().filter(line -> !line.isBlank()).toList();
+        assertThat(data)
+                .containsExactly(
+                        "data: {\"step\":\"Jotform Signups\",\"status\":\"running\"}",
+                        "data: {\"step\":\"Jotform Signups\",\"status\":\"completed\",\"message\":\"8 submissions synced\"}",
+                        "data: {\"step\":\"Jotform Setup\",\"status\":\"running\"}",
+                        "data: {\"step\":\"Jotform Setup\",\"status\":\"completed\",\"message\":\"3 submissions synced\"}",
+                        "data: {\"step\":\"Givebutter Members\",\"status\":\"running\"}",
+                        "data: {\"step\":\"Givebutter Members\",\"status\":\"completed\",\"message\":\"4 members synced\"}",
+                        "data: {\"step\":\"ETL Process\",\"status\":\"running\"}",
+                        "data: {\"step\":\"ETL Process\",\"status\":\"completed\",\"message\":\"7 mentors processed, 6 new "
+                                + "issues logged\"}",
+                        "data: {\"step\":\"Contact Sync\",\"status\":\"running\"}",
+                        "data: {\"step\":\"Contact Sync\",\"status\":\"completed\",\"message\":\"0 contacts synced, "
+                                + "0 conflicts\"}");
+        assertThat(jdbc.queryForObject("select triggered_by_user from sync_log", String.class))
+                .isEqualTo("admin");
     }
 
     @Test
     void the_sse_stream_reports_a_failed_step_and_ends() throws Exception {
-        APIS.server().stubFor(get(urlPathEqualTo("/v1/campaigns")).atPriority(1)
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(401)));
+        APIS.server()
+                .stubFor(get(urlPathEqualTo("/v1/campaigns"))
+                        .atPriority(1)
+                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                                .withStatus(401)));
 
-        HttpResponse<String> response = http.send(api("/api/sync/run").POST(HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                api("/api/sync/run").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.body().lines().filter(line -> !line.isBlank()).toList()).last().isEqualTo(
-                "data: {\"step\":\"Givebutter Members\",\"status\":\"failed\",\"message\":\"The Givebutter API key "
-                        + "was rejected. Check it in Settings.\"}");
+        assertThat(response.body().lines().filter(line -> !line.isBlank()).toList())
+                .last()
+                .isEqualTo(
+                        "data: {\"step\":\"Givebutter Members\",\"status\":\"failed\",\"message\":\"The Givebutter API key "
+                                + "was rejected. Check it in Settings.\"}");
     }
 
     @Test
     void the_api_needs_an_admin_login() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/sync/run")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sync/run"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("select count(*) from sync_log", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from sync_log", Long.class))
+                .isZero();
     }
 }

@@ -1,8 +1,5 @@
 package org.swab.mentorsync.sync;
 
-import org.swab.mentorsync.settings.ContactSyncSchedule;
-import org.swab.mentorsync.settings.ScheduleSettings;
-import org.swab.mentorsync.settings.SyncConfigService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,6 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.swab.mentorsync.settings.ContactSyncSchedule;
+import org.swab.mentorsync.settings.ScheduleSettings;
+import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.IntegrationTest;
 
@@ -69,13 +69,18 @@ class SyncScheduleIT {
     @Test
     void applying_the_stored_configuration_again_keeps_the_existing_trigger_and_its_next_fire_time() {
         configService.updateSchedule(new ScheduleSettings(true, 6));
-        Long nextFire = jdbc.queryForObject("select next_fire_time from qrtz_triggers where trigger_name = ?",
-                Long.class, SyncScheduleService.BASELINE_TRIGGER.getName());
+        Long nextFire = jdbc.queryForObject(
+                "select next_fire_time from qrtz_triggers where trigger_name = ?",
+                Long.class,
+                SyncScheduleService.BASELINE_TRIGGER.getName());
 
         scheduleService.applyConfiguredSchedule();
 
-        assertThat(jdbc.queryForObject("select next_fire_time from qrtz_triggers where trigger_name = ?", Long.class,
-                SyncScheduleService.BASELINE_TRIGGER.getName())).isEqualTo(nextFire);
+        assertThat(jdbc.queryForObject(
+                        "select next_fire_time from qrtz_triggers where trigger_name = ?",
+                        Long.class,
+                        SyncScheduleService.BASELINE_TRIGGER.getName()))
+                .isEqualTo(nextFire);
     }
 
     @Test
@@ -83,8 +88,10 @@ class SyncScheduleIT {
         configService.updateContactSyncSchedule(new ContactSyncSchedule(true, 24));
         configService.updateSchedule(new ScheduleSettings(true, 6));
 
-        assertThat(jdbc.queryForList("select s.repeat_interval from qrtz_simple_triggers s where s.trigger_name = ?",
-                Long.class, SyncScheduleService.CONTACT_TRIGGER.getName()))
+        assertThat(jdbc.queryForList(
+                        "select s.repeat_interval from qrtz_simple_triggers s where s.trigger_name = ?",
+                        Long.class,
+                        SyncScheduleService.CONTACT_TRIGGER.getName()))
                 .containsExactly(Duration.ofHours(24).toMillis());
         assertThat(persistedIntervals()).containsExactly(Duration.ofHours(6).toMillis());
 
@@ -93,12 +100,15 @@ class SyncScheduleIT {
     }
 
     private List<Long> persistedIntervals() {
-        List<Map<String, Object>> rows = jdbc.queryForList("""
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                """
                 select s.repeat_interval from qrtz_triggers t
                   join qrtz_simple_triggers s on s.sched_name = t.sched_name and s.trigger_name = t.trigger_name
                        and s.trigger_group = t.trigger_group
                  where t.trigger_name = ? and t.job_name = ?
                 """, SyncScheduleService.BASELINE_TRIGGER.getName(), SyncScheduleService.BASELINE_JOB.getName());
-        return rows.stream().map(row -> ((Number) row.get("repeat_interval")).longValue()).toList();
+        return rows.stream()
+                .map(row -> ((Number) row.get("repeat_interval")).longValue())
+                .toList();
     }
 }

@@ -1,7 +1,5 @@
 package org.swab.mentorsync.workflow;
 
-import org.swab.mentorsync.support.FakeApisExtension;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opencsv.CSVReader;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+import org.swab.mentorsync.support.FakeApisExtension;
 import org.swab.mentorsync.support.IntegrationTest;
 import org.swab.mentorsync.sync.SyncListener;
 import org.swab.mentorsync.sync.SyncOutcome;
@@ -47,20 +47,23 @@ class ImportFileFollowsEveryChangeIT {
 
     @RegisterExtension
     static final FakeApisExtension FAKE_APIS = new FakeApisExtension();
+
     static final FakeApis APIS = FAKE_APIS.apis();
     static final FakeContacts CONTACTS = new FakeContacts(APIS);
-    static final String EXPORT_HEADER = "Givebutter Contact ID,Contact External ID,First Name,Last Name,Primary Email,"
-            + "Primary Phone,Tags";
+    static final String EXPORT_HEADER =
+            "Givebutter Contact ID,Contact External ID,First Name,Last Name,Primary Email," + "Primary Phone,Tags";
 
     @LocalServerPort
     int port;
+
     @Autowired
     SyncService syncService;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @TempDir
     Path directory;
-
 
     @BeforeEach
     void aSyncedSeasonOfTwoMentors() {
@@ -74,7 +77,8 @@ class ImportFileFollowsEveryChangeIT {
 
     @Test
     void the_import_generated_right_after_an_upload_carries_the_captured_contact_ids() throws Exception {
-        assertThat(importFile().get("2001")).containsEntry("Givebutter Contact ID", "")
+        assertThat(importFile().get("2001"))
+                .containsEntry("Givebutter Contact ID", "")
                 .containsEntry("Contact External ID", "2001");
 
         uploadExport();
@@ -88,11 +92,12 @@ class ImportFileFollowsEveryChangeIT {
     void an_unlinked_contact_leaves_the_file_at_once_and_a_re_upload_never_links_it_again() throws Exception {
         uploadExport();
 
-        ResponseEntity<String> unlinked = client().delete().uri("/api/mentors/2001/contact").retrieve()
-                .toEntity(String.class);
+        ResponseEntity<String> unlinked =
+                client().delete().uri("/api/mentors/2001/contact").retrieve().toEntity(String.class);
         assertThat(unlinked.getStatusCode().value()).isEqualTo(200);
         assertThat(unlinked.getBody()).contains("\"unlinked\":true");
-        assertThat(importFile().get("2001")).containsEntry("Givebutter Contact ID", "")
+        assertThat(importFile().get("2001"))
+                .containsEntry("Givebutter Contact ID", "")
                 .containsEntry("Contact External ID", "2001");
 
         uploadExport();
@@ -106,8 +111,11 @@ class ImportFileFollowsEveryChangeIT {
 
     @Test
     void an_unlink_of_an_unknown_mentor_is_a_json_404() {
-        ResponseEntity<String> response = client().delete().uri("/api/mentors/9999/contact").retrieve()
-                .onStatus(status -> true, (request, reply) -> { }).toEntity(String.class);
+        ResponseEntity<String> response = client().delete()
+                .uri("/api/mentors/9999/contact")
+                .retrieve()
+                .onStatus(status -> true, (request, reply) -> {})
+                .toEntity(String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(404);
         assertThat(response.getBody()).contains("No mentor with id 9999");
@@ -123,15 +131,20 @@ class ImportFileFollowsEveryChangeIT {
 
         succeeded(syncService.run(SyncRequest.contactSync(TriggeredBy.MANUAL, "admin"), SyncListener.NONE));
 
-        assertThat(importFile().get("2001")).containsEntry("Primary Email", "ann.new@example.org")
+        assertThat(importFile().get("2001"))
+                .containsEntry("Primary Email", "ann.new@example.org")
                 .containsEntry("Last Name", "Lee");
 
-        ResponseEntity<String> resolved = client().post().uri("/api/mentors/2001/conflicts/resolve")
-                .contentType(MediaType.APPLICATION_JSON).body("{\"action\": \"accept_gb\"}").retrieve()
+        ResponseEntity<String> resolved = client().post()
+                .uri("/api/mentors/2001/conflicts/resolve")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"action\": \"accept_gb\"}")
+                .retrieve()
                 .toEntity(String.class);
         assertThat(resolved.getStatusCode().value()).isEqualTo(200);
 
-        assertThat(importFile().get("2001")).containsEntry("Last Name", "Leigh")
+        assertThat(importFile().get("2001"))
+                .containsEntry("Last Name", "Leigh")
                 .containsEntry("Givebutter Contact ID", "30001");
     }
 
@@ -146,8 +159,8 @@ class ImportFileFollowsEveryChangeIT {
     }
 
     private List<String> exportMarks() {
-        return jdbc.queryForList("select mn_id from mn_gb_import where last_exported_at is not null order by mn_id",
-                String.class);
+        return jdbc.queryForList(
+                "select mn_id from mn_gb_import where last_exported_at is not null order by mn_id", String.class);
     }
 
     private static void succeeded(SyncOutcome outcome) {
@@ -156,24 +169,38 @@ class ImportFileFollowsEveryChangeIT {
 
     /** Givebutter's full contacts export with both mentors' contacts and a stranger. */
     private void uploadExport() throws Exception {
-        Path file = Files.writeString(directory.resolve("contacts-" + System.nanoTime() + ".csv"), String.join("\n",
-                "Givebutter Contact ID,Contact External ID,First Name,Last Name,Primary Email,Primary Phone",
-                "30001,,Ann,Lee,,(706) 555-0101",
-                "30002,,Bo,Ray,,706.555.0102",
-                "30003,,Cy,Poe,cy@example.org,(706) 555-0199") + "\n", StandardCharsets.UTF_8);
+        Path file = Files.writeString(
+                directory.resolve("contacts-" + System.nanoTime() + ".csv"),
+                String.join(
+                                "\n",
+                                "Givebutter Contact ID,Contact External ID,First Name,Last Name,Primary Email,Primary Phone",
+                                "30001,,Ann,Lee,,(706) 555-0101",
+                                "30002,,Bo,Ray,,706.555.0102",
+                                "30003,,Cy,Poe,cy@example.org,(706) 555-0199")
+                        + "\n",
+                StandardCharsets.UTF_8);
         var parts = new LinkedMultiValueMap<String, Object>();
         parts.add("file", new FileSystemResource(file));
-        ResponseEntity<String> response = client().post().uri("/api/sync/features/csv-upload?confirm_partial=true")
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class);
+        ResponseEntity<String> response = client().post()
+                .uri("/api/sync/features/csv-upload?confirm_partial=true")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .retrieve()
+                .toEntity(String.class);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
     }
 
     /** The file the admin downloads, by mentor id (the external id, or the row's mentor when updating by id). */
     private Map<String, Map<String, String>> importFile() {
-        byte[] body = client().post().uri("/api/sync/features/contact-export").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"include_all\": true}").retrieve().body(byte[].class);
+        byte[] body = client().post()
+                .uri("/api/sync/features/contact-export")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"include_all\": true}")
+                .retrieve()
+                .body(byte[].class);
         String content = new String(body, StandardCharsets.UTF_8);
-        try (CSVReader reader = new CSVReader(new StringReader(content.substring(content.startsWith("\uFEFF") ? 1 : 0)))) {
+        try (CSVReader reader =
+                new CSVReader(new StringReader(content.substring(content.startsWith("\uFEFF") ? 1 : 0)))) {
             List<String[]> lines = reader.readAll();
             List<String> header = Arrays.asList(lines.getFirst());
             Map<String, Map<String, String>> byMentor = new HashMap<>();
@@ -194,14 +221,19 @@ class ImportFileFollowsEveryChangeIT {
         if (!row.get("Contact External ID").isEmpty()) {
             return row.get("Contact External ID");
         }
-        return jdbc.queryForObject("select mn_id from mentors where gb_contact_id = ?", String.class,
+        return jdbc.queryForObject(
+                "select mn_id from mentors where gb_contact_id = ?",
+                String.class,
                 Long.parseLong(row.get("Givebutter Contact ID")));
     }
 
     private RestClient client() {
-        String credentials = Base64.getEncoder().encodeToString((IntegrationTest.ADMIN_USERNAME + ":"
-                + IntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + credentials).build();
+        String credentials = Base64.getEncoder()
+                .encodeToString((IntegrationTest.ADMIN_USERNAME + ":" + IntegrationTest.ADMIN_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8));
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + credentials)
+                .build();
     }
 }

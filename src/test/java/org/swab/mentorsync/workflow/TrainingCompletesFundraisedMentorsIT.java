@@ -42,14 +42,19 @@ class TrainingCompletesFundraisedMentorsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SyncService syncService;
+
     @Autowired
     SyncConfigService configService;
+
     @Autowired
     MentorService mentorService;
+
     @Autowired
     DatabaseCleaner cleaner;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,7 +73,8 @@ class TrainingCompletesFundraisedMentorsIT {
                 FakeSignup.of("250000000500001", "2026-09-01 10:00:00", "Ann", "Lee", "(706) 555-0101", "MN2001"),
                 FakeSignup.of("250000000500002", "2026-09-02 10:00:00", "Bo", "Ray", "(706) 555-0102", "MN2002")));
         APIS.serveSetups(List.of());
-        APIS.serveMembers(List.of(new FakeMember(701, "Ann", "Lee", null, "(706) 555-0101", 120, false),
+        APIS.serveMembers(List.of(
+                new FakeMember(701, "Ann", "Lee", null, "(706) 555-0101", 120, false),
                 new FakeMember(702, "Bo", "Ray", null, "(706) 555-0102", 20, false)));
         succeeded(syncService.run(SyncRequest.manual("admin"), SyncListener.NONE));
         assertThat(status("2001")).isEqualTo("needs_training");
@@ -82,7 +88,9 @@ class TrainingCompletesFundraisedMentorsIT {
         Instant after = Instant.now();
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"complete\"").contains("\"training_done\":true")
+        assertThat(response.body())
+                .contains("\"status\":\"complete\"")
+                .contains("\"training_done\":true")
                 .contains("fully fundraised and trained");
         assertThat(status("2001")).isEqualTo("complete");
         assertThat(jdbc.queryForObject("select status_text from mentors where mn_id = '2001'", String.class))
@@ -90,8 +98,11 @@ class TrainingCompletesFundraisedMentorsIT {
         assertThat(importFile().get("2001").get("Tags")).contains("- Complete").doesNotContain("Needs training");
         Map<String, Object> audit = jdbc.queryForMap("select old_value, new_value, source, changed_by, changed_at "
                 + "from mentor_field_changes where mn_id = '2001' and field = 'training_done'");
-        assertThat(audit).containsEntry("old_value", "No").containsEntry("new_value", "Yes")
-                .containsEntry("source", "admin").containsEntry("changed_by", IntegrationTest.ADMIN_USERNAME);
+        assertThat(audit)
+                .containsEntry("old_value", "No")
+                .containsEntry("new_value", "Yes")
+                .containsEntry("source", "admin")
+                .containsEntry("changed_by", IntegrationTest.ADMIN_USERNAME);
         assertThat(((Timestamp) audit.get("changed_at")).toInstant()).isBetween(before, after);
     }
 
@@ -114,14 +125,17 @@ class TrainingCompletesFundraisedMentorsIT {
         assertThat(changed).isEqualTo(2);
         assertThat(status("2001")).isEqualTo("complete");
         assertThat(status("2002")).isEqualTo("needs_fundraising");
-        assertThat(jdbc.queryForObject("select count(*) from mn_tasks where training_done and training_at is not null",
-                Long.class)).isEqualTo(2);
-        assertThat(mentorService.setTraining(List.of("2001", "2002"), true, "admin")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mn_tasks where training_done and training_at is not null", Long.class))
+                .isEqualTo(2);
+        assertThat(mentorService.setTraining(List.of("2001", "2002"), true, "admin"))
+                .isZero();
     }
 
     @Test
     void marking_an_unknown_mentor_is_a_json_404_and_a_body_without_done_is_a_400() {
-        assertThat(put("/api/mentors/9999/training", "{\"done\": true}").statusCode()).isEqualTo(404);
+        assertThat(put("/api/mentors/9999/training", "{\"done\": true}").statusCode())
+                .isEqualTo(404);
         assertThat(put("/api/mentors/2001/training", "{}").statusCode()).isEqualTo(400);
         assertThat(status("2001")).isEqualTo("needs_training");
     }
@@ -132,8 +146,10 @@ class TrainingCompletesFundraisedMentorsIT {
 
     private HttpResponse<String> put(String path, String json) {
         ApiClient api = new ApiClient(port);
-        return api.send(api.request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return api.send(api.request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private static void succeeded(SyncOutcome outcome) {
@@ -142,8 +158,8 @@ class TrainingCompletesFundraisedMentorsIT {
 
     /** The Givebutter import file the admin downloads, by external id. */
     private Map<String, Map<String, String>> importFile() {
-        HttpResponse<String> response = new ApiClient(port).postJson("/api/sync/features/contact-export",
-                "{\"include_all\": true}");
+        HttpResponse<String> response =
+                new ApiClient(port).postJson("/api/sync/features/contact-export", "{\"include_all\": true}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         try (CSVReader reader = new CSVReader(new StringReader(response.body()))) {
             List<String[]> lines = reader.readAll();

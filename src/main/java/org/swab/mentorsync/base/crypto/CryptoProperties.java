@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * generated on first start with owner-only permissions.
  */
 @ConfigurationProperties("mentorsync.crypto")
-public record CryptoProperties(String secretKey, @DefaultValue("./data/secret.key") Path keyFile) {
+public record CryptoProperties(
+        String secretKey, @DefaultValue("./data/secret.key") Path keyFile) {
 
     @Override
     public String toString() {

@@ -29,11 +29,10 @@ final class MasterKeyLoader {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKeyLoader.class);
     private static final int KEY_BYTES = 32;
-    private static final Set<PosixFilePermission> READABLE_BY_OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.OTHERS_READ);
+    private static final Set<PosixFilePermission> READABLE_BY_OTHERS =
+            EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
 
-    private MasterKeyLoader() {
-    }
+    private MasterKeyLoader() {}
 
     /** The key of MENTORSYNC_SECRET_KEY or of an existing key file; empty when neither is there. */
     static Optional<SecretKey> existing(CryptoProperties properties) {
@@ -46,8 +45,10 @@ final class MasterKeyLoader {
 
     /** Which key is meant, for messages: "the master key in MENTORSYNC_SECRET_KEY" or "… in the key file …". */
     static String source(CryptoProperties properties) {
-        return "the master key in " + (properties.secretKey() != null && !properties.secretKey().isBlank()
-                ? "MENTORSYNC_SECRET_KEY" : "the key file " + properties.keyFile().toAbsolutePath());
+        return "the master key in "
+                + (properties.secretKey() != null && !properties.secretKey().isBlank()
+                        ? "MENTORSYNC_SECRET_KEY"
+                        : "the key file " + properties.keyFile().toAbsolutePath());
     }
 
     /** A base64 key of 32 bytes is used as is; any other text is stretched with SHA-256. */
@@ -78,8 +79,8 @@ final class MasterKeyLoader {
             boolean posix = parent.getFileSystem().supportedFileAttributeViews().contains("posix");
             try {
                 if (posix) {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rw-------")));
+                    Files.createFile(
+                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 } else {
                     Files.createFile(file);
                 }

@@ -53,7 +53,10 @@ public class SecretCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey(), new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plainText.getBytes(StandardCharsets.UTF_8));
-            byte[] stored = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+            byte[] stored = ByteBuffer.allocate(IV_BYTES + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
             return PREFIX + Base64.getEncoder().encodeToString(stored);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt a secret", e);
@@ -76,8 +79,8 @@ public class SecretCipher {
             cipher.init(Cipher.DECRYPT_MODE, current, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new SecretUnreadableException("cannot be decrypted with " + keySource
-                    + " (was MENTORSYNC_SECRET_KEY or the key file changed?)");
+            throw new SecretUnreadableException(
+                    "cannot be decrypted with " + keySource + " (was MENTORSYNC_SECRET_KEY or the key file changed?)");
         }
     }
 

@@ -32,7 +32,8 @@ public final class SafeCsvWriter implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.csv = new CSVWriterBuilder(new OutputStreamWriter(out, StandardCharsets.UTF_8))
-                .withLineEnd(CSVWriter.RFC4180_LINE_END).build();
+                .withLineEnd(CSVWriter.RFC4180_LINE_END)
+                .build();
     }
 
     /** Writes one record; null cells are empty. */
@@ -46,8 +47,8 @@ public final class SafeCsvWriter implements AutoCloseable {
             return "";
         }
         char first = cell.charAt(0);
-        boolean formulaStart = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                || first == '\r';
+        boolean formulaStart =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formulaStart && !PLAIN_NUMBER.matcher(cell).matches() ? "'" + cell : cell;
     }
 

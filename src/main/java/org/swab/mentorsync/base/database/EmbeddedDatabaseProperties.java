@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record EmbeddedDatabaseProperties(
         @DefaultValue("./data/pg") Path dataDirectory,
         @DefaultValue("true") boolean durable,
-        @DefaultValue("mentorsync") String database) {
-}
+        @DefaultValue("mentorsync") String database) {}

@@ -22,8 +22,8 @@ class EmbeddedPostgresConfiguration {
 
     @Bean
     JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedDatabaseProperties properties) {
-        EmbeddedPostgresServer.Running server = EmbeddedPostgresServer.start(properties.dataDirectory(),
-                properties.durable());
+        EmbeddedPostgresServer.Running server =
+                EmbeddedPostgresServer.start(properties.dataDirectory(), properties.durable());
         createDatabaseIfMissing(server, properties.database());
         String url = server.jdbcUrl(properties.database());
         return new JdbcConnectionDetails() {

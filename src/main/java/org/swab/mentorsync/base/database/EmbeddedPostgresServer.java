@@ -45,8 +45,7 @@ public final class EmbeddedPostgresServer {
     private static Running running;
     private static Path runningDirectory;
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /** A started server and its superuser's password. */
     public record Running(EmbeddedPostgres postgres, String password) implements Closeable {
@@ -103,7 +102,8 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60));
-            String password = Files.exists(passwordFile) ? Files.readString(passwordFile).trim() : null;
+            String password =
+                    Files.exists(passwordFile) ? Files.readString(passwordFile).trim() : null;
             if (newCluster) {
                 // initdb wants an empty directory, so its password file lives elsewhere until the cluster exists
                 String generated = newPassword();
@@ -171,8 +171,8 @@ public final class EmbeddedPostgresServer {
         try {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 if (!Files.exists(file)) {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rw-------")));
+                    Files.createFile(
+                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 }
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
@@ -204,10 +204,12 @@ public final class EmbeddedPostgresServer {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> postmaster = lines.isEmpty() ? Optional.empty() : parsePid(lines.getFirst())
-                .flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(EmbeddedPostgresServer::isPostgres);
+        Optional<ProcessHandle> postmaster = lines.isEmpty()
+                ? Optional.empty()
+                : parsePid(lines.getFirst())
+                        .flatMap(ProcessHandle::of)
+                        .filter(ProcessHandle::isAlive)
+                        .filter(EmbeddedPostgresServer::isPostgres);
         if (postmaster.isEmpty()) {
             return;
         }
@@ -230,6 +232,9 @@ public final class EmbeddedPostgresServer {
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.contains("postgres")).orElse(true);
+        return process.info()
+                .command()
+                .map(command -> command.contains("postgres"))
+                .orElse(true);
     }
 }

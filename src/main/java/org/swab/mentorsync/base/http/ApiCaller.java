@@ -38,8 +38,10 @@ public class ApiCaller {
     ApiCaller(HttpProperties properties, JsonMapper json) {
         this.properties = properties;
         this.json = json;
-        HttpClient httpClient = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient httpClient = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
         requestFactory.setReadTimeout(properties.readTimeout());
         this.restClient = RestClient.builder().requestFactory(requestFactory).build();
@@ -52,8 +54,10 @@ public class ApiCaller {
     /** As {@link #getJson(ApiRequest)}, with every attempt (retries included) passing through {@code gate}. */
     public JsonNode getJson(ApiRequest request, AttemptGate gate) {
         RetryAfterBackOff backOff = new RetryAfterBackOff(properties);
-        RetryTemplate retry = new RetryTemplate(RetryPolicy.builder().backOff(backOff)
-                .predicate(e -> e instanceof ApiException api && api.failure().isTransient()).build());
+        RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
+                .backOff(backOff)
+                .predicate(e -> e instanceof ApiException api && api.failure().isTransient())
+                .build());
         try {
             return retry.execute(() -> attempt(request, backOff, gate));
         } catch (RetryException e) {
@@ -61,7 +65,9 @@ public class ApiCaller {
                 int retries = e.getExceptions().size() - 1;
                 throw !api.failure().isTransient() || retries == 0 ? api : gaveUp(api, retries);
             }
-            throw new ApiException(request.system(), ApiFailure.UNAVAILABLE,
+            throw new ApiException(
+                    request.system(),
+                    ApiFailure.UNAVAILABLE,
                     request.system() + " could not be called: " + scrub(describe(e.getLastException()), request));
         }
     }
@@ -71,8 +77,8 @@ public class ApiCaller {
             gate.beforeAttempt();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(request.system(), ApiFailure.UNAVAILABLE, "The call to " + request.system()
-                    + " was interrupted");
+            throw new ApiException(
+                    request.system(), ApiFailure.UNAVAILABLE, "The call to " + request.system() + " was interrupted");
         }
         RawResponse response = send(request);
         int status = response.status();
@@ -97,25 +103,36 @@ public class ApiCaller {
         log.warn("{} answered {} ({})", request, status, failure.failure());
         if (failure.retryAfter() != null) {
             backOff.serverAsked(failure.retryAfter());
-            gate.rateLimited(failure.retryAfter().compareTo(properties.maxRetryAfter()) > 0
-                    ? properties.maxRetryAfter() : failure.retryAfter());
+            gate.rateLimited(
+                    failure.retryAfter().compareTo(properties.maxRetryAfter()) > 0
+                            ? properties.maxRetryAfter()
+                            : failure.retryAfter());
         }
         throw failure;
     }
 
     private RawResponse send(ApiRequest request) {
         try {
-            return restClient.get().uri(request.uri()).headers(headers -> request.headers().forEach(headers::set))
-                    .exchange((req, res) -> new RawResponse(res.getStatusCode().value(),
-                            res.getHeaders().getFirst("Retry-After"), res.getHeaders().getFirst("Location"),
-                            readCapped(res.getBody())), true);
+            return restClient
+                    .get()
+                    .uri(request.uri())
+                    .headers(headers -> request.headers().forEach(headers::set))
+                    .exchange(
+                            (req, res) -> new RawResponse(
+                                    res.getStatusCode().value(),
+                                    res.getHeaders().getFirst("Retry-After"),
+                                    res.getHeaders().getFirst("Location"),
+                                    readCapped(res.getBody())),
+                            true);
         } catch (ResourceAccessException e) {
-            boolean timeout = hasCause(e, HttpTimeoutException.class)
-                    || hasCause(e, java.net.SocketTimeoutException.class);
+            boolean timeout =
+                    hasCause(e, HttpTimeoutException.class) || hasCause(e, java.net.SocketTimeoutException.class);
             String what = timeout ? " did not answer in time" : " could not be reached";
             log.warn("{}{}", request, what);
-            throw new ApiException(request.system(), ApiFailure.UNAVAILABLE, request.system() + what
-                    + " (" + request.uri().getHost() + ")");
+            throw new ApiException(
+                    request.system(),
+                    ApiFailure.UNAVAILABLE,
+                    request.system() + what + " (" + request.uri().getHost() + ")");
         }
     }
 
@@ -137,14 +154,20 @@ public class ApiCaller {
             }
         }
         log.warn("{} answered a redirect to {}", request, target);
-        return new ApiException(request.system(), ApiFailure.REQUEST_REJECTED, request.system()
-                + " answered a redirect to " + target + "; redirects are not followed");
+        return new ApiException(
+                request.system(),
+                ApiFailure.REQUEST_REJECTED,
+                request.system() + " answered a redirect to " + target + "; redirects are not followed");
     }
 
     private ApiException tooLarge(ApiRequest request) {
-        return new ApiException(request.system(), ApiFailure.MALFORMED_RESPONSE, request.system()
-                + " sent more than " + readable(properties.maxResponseSize()) + " for " + request.uri().getPath()
-                + "; the answer was not read");
+        return new ApiException(
+                request.system(),
+                ApiFailure.MALFORMED_RESPONSE,
+                request.system()
+                        + " sent more than " + readable(properties.maxResponseSize()) + " for "
+                        + request.uri().getPath()
+                        + "; the answer was not read");
     }
 
     private static String readable(DataSize size) {
@@ -169,20 +192,27 @@ public class ApiCaller {
             return ApiException.keyRejected(system);
         }
         if (status == 429) {
-            return new ApiException(system, ApiFailure.RATE_LIMITED,
+            return new ApiException(
+                    system,
+                    ApiFailure.RATE_LIMITED,
                     system + " is rate limiting us (HTTP 429 Too Many Requests)",
                     RetryAfter.parse(response.retryAfter()).orElse(null));
         }
         if (status == 404) {
-            return new ApiException(system, ApiFailure.NOT_FOUND, system + " has no " + request.uri().getPath()
-                    + " (HTTP 404)");
+            return new ApiException(
+                    system,
+                    ApiFailure.NOT_FOUND,
+                    system + " has no " + request.uri().getPath() + " (HTTP 404)");
         }
         if (status >= 500) {
-            return new ApiException(system, ApiFailure.UNAVAILABLE, system + " answered HTTP " + status
-                    + " (server error)");
+            return new ApiException(
+                    system, ApiFailure.UNAVAILABLE, system + " answered HTTP " + status + " (server error)");
         }
-        return new ApiException(system, ApiFailure.REQUEST_REJECTED, system + " refused " + request.uri().getPath()
-                + " with HTTP " + status + serverMessage(request, response.body()));
+        return new ApiException(
+                system,
+                ApiFailure.REQUEST_REJECTED,
+                system + " refused " + request.uri().getPath() + " with HTTP " + status
+                        + serverMessage(request, response.body()));
     }
 
     private ApiException gaveUp(ApiException last, int retries) {
@@ -193,8 +223,11 @@ public class ApiCaller {
     }
 
     private ApiException malformed(ApiRequest request) {
-        return new ApiException(request.system(), ApiFailure.MALFORMED_RESPONSE, request.system()
-                + " sent a response that is not the expected JSON (" + request.uri().getPath() + ")");
+        return new ApiException(
+                request.system(),
+                ApiFailure.MALFORMED_RESPONSE,
+                request.system() + " sent a response that is not the expected JSON ("
+                        + request.uri().getPath() + ")");
     }
 
     private String serverMessage(ApiRequest request, String body) {
@@ -230,6 +263,5 @@ public class ApiCaller {
         return false;
     }
 
-    private record RawResponse(int status, String retryAfter, String location, String body) {
-    }
+    private record RawResponse(int status, String retryAfter, String location, String body) {}
 }

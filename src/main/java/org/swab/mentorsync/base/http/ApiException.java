@@ -21,8 +21,8 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException keyRejected(String system) {
-        return new ApiException(system, ApiFailure.KEY_REJECTED,
-                "The " + system + " API key was rejected. Check it in Settings.");
+        return new ApiException(
+                system, ApiFailure.KEY_REJECTED, "The " + system + " API key was rejected. Check it in Settings.");
     }
 
     public String system() {

@@ -10,7 +10,11 @@ import tools.jackson.databind.JsonNode;
  * One GET to an external API. {@code secret} is scrubbed from any message; {@code embeddedStatus} reads a status
  * code that an API puts in its JSON envelope (Jotform's {@code responseCode}) and that counts like the HTTP one.
  */
-public record ApiRequest(String system, URI uri, Map<String, String> headers, String secret,
+public record ApiRequest(
+        String system,
+        URI uri,
+        Map<String, String> headers,
+        String secret,
         Function<JsonNode, OptionalInt> embeddedStatus) {
 
     public ApiRequest {

@@ -10,12 +10,10 @@ public interface AttemptGate {
 
     AttemptGate NONE = new AttemptGate() {
         @Override
-        public void beforeAttempt() {
-        }
+        public void beforeAttempt() {}
 
         @Override
-        public void rateLimited(Duration retryAfter) {
-        }
+        public void rateLimited(Duration retryAfter) {}
     };
 
     void beforeAttempt() throws InterruptedException;

@@ -19,5 +19,4 @@ public record HttpProperties(
         @DefaultValue("2.0") double multiplier,
         @DefaultValue("8s") Duration maxDelay,
         @DefaultValue("60s") Duration maxRetryAfter,
-        @DefaultValue("20MB") DataSize maxResponseSize) {
-}
+        @DefaultValue("20MB") DataSize maxResponseSize) {}

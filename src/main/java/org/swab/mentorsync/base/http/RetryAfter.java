@@ -10,8 +10,7 @@ import java.util.Optional;
 /** Reads a Retry-After header: delay-seconds or an HTTP date. */
 final class RetryAfter {
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     static Optional<Duration> parse(String header) {
         return parse(header, Instant.now());
@@ -27,7 +26,8 @@ final class RetryAfter {
             return Optional.of(Duration.ofSeconds(Math.max(0, seconds)));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration wait = Duration.between(now, at);
                 return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
             } catch (DateTimeParseException notADate) {

@@ -26,9 +26,12 @@ class AdminAccountInitializer implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final String configuredPassword;
 
-    AdminAccountInitializer(AppUserRepository users, PasswordEncoder passwordEncoder,
+    AdminAccountInitializer(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
             @Value("${mentorsync.admin-password:}") String configuredPassword) {
-        if (configuredPassword != null && !configuredPassword.isBlank()
+        if (configuredPassword != null
+                && !configuredPassword.isBlank()
                 && configuredPassword.length() < PasswordChangeService.MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("MENTORSYNC_ADMIN_PASSWORD (mentorsync.admin-password) has "
                     + configuredPassword.length() + " characters; it needs at least "

@@ -14,16 +14,18 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-    private static final ApiErrorResponse UNAUTHORIZED = new ApiErrorResponse("unauthorized",
-            "Log in with an admin account (HTTP Basic).");
-    private static final ApiErrorResponse THROTTLED = new ApiErrorResponse("too_many_failed_logins",
-            LoginThrottledException.MESSAGE + ".");
+    private static final ApiErrorResponse UNAUTHORIZED =
+            new ApiErrorResponse("unauthorized", "Log in with an admin account (HTTP Basic).");
+    private static final ApiErrorResponse THROTTLED =
+            new ApiErrorResponse("too_many_failed_logins", LoginThrottledException.MESSAGE + ".");
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         if (exception instanceof LoginThrottledException throttled) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
             THROTTLED.writeTo(response, HttpStatus.TOO_MANY_REQUESTS);
         } else {
             UNAUTHORIZED.writeTo(response, HttpStatus.UNAUTHORIZED);

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 @Configuration(proxyBeanMethods = false)
 class ApiNotFoundConfiguration {
 
-    private static final ApiErrorResponse NOT_FOUND = new ApiErrorResponse("not_found",
-            "There is no such API endpoint.");
+    private static final ApiErrorResponse NOT_FOUND =
+            new ApiErrorResponse("not_found", "There is no such API endpoint.");
 
     /** After the controllers (so a known path with the wrong method still gets 405), before Vaadin and resources. */
     @Bean

@@ -19,8 +19,7 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .roles(user.getRole())

@@ -20,14 +20,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class CrossSiteApiRequestFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(CrossSiteApiRequestFilter.class);
-    private static final ApiErrorResponse REFUSED = new ApiErrorResponse("cross_site_request",
-            "The API does not answer requests from other sites' pages; call it from a script.");
+    private static final ApiErrorResponse REFUSED = new ApiErrorResponse(
+            "cross_site_request", "The API does not answer requests from other sites' pages; call it from a script.");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isCrossSite(request)) {
-            log.debug("Refused a cross-site {} {} (Origin {})", request.getMethod(), request.getRequestURI(),
+            log.debug(
+                    "Refused a cross-site {} {} (Origin {})",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     request.getHeader("Origin"));
             REFUSED.writeTo(response, HttpStatus.FORBIDDEN);
             return;

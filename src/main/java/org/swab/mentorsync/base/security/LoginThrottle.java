@@ -55,8 +55,13 @@ class LoginThrottle {
             return after;
         });
         if (blockStarted.get()) {
-            log.warn("{} failed sign-ins for user name '{}' from {} within {} min: refusing that pair for {} min",
-                    MAX_FAILURES, printable(username), address, WINDOW.toMinutes(), BLOCK.toMinutes());
+            log.warn(
+                    "{} failed sign-ins for user name '{}' from {} within {} min: refusing that pair for {} min",
+                    MAX_FAILURES,
+                    printable(username),
+                    address,
+                    WINDOW.toMinutes(),
+                    BLOCK.toMinutes());
         }
     }
 
@@ -72,8 +77,7 @@ class LoginThrottle {
                 .toString();
     }
 
-    private record Key(String username, String address) {
-    }
+    private record Key(String username, String address) {}
 
     /** Failures inside the window, or the end of a block (then no failures are counted). */
     private record Attempts(List<Instant> failures, Instant blockedUntil) {
@@ -88,7 +92,8 @@ class LoginThrottle {
                     .filter(failure -> failure.isAfter(now.minus(WINDOW)))
                     .toList());
             recent.add(now);
-            return recent.size() >= MAX_FAILURES ? new Attempts(List.of(), now.plus(BLOCK))
+            return recent.size() >= MAX_FAILURES
+                    ? new Attempts(List.of(), now.plus(BLOCK))
                     : new Attempts(List.copyOf(recent), null);
         }
 

@@ -26,14 +26,16 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
-        add(new H1("Mentor Sync"),
+        add(
+                new H1("Mentor Sync"),
                 new Paragraph("Admins only. The first password is printed once in the server log."),
                 loginForm);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         loginForm.setI18n(failed && lastFailureWasThrottled() ? throttledMessage() : LoginI18n.createDefault());
         loginForm.setError(failed);
     }
@@ -41,8 +43,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     /** The form login's failure handler keeps the exception in the session before redirecting to ?error. */
     private static boolean lastFailureWasThrottled() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session != null && session.getSession()
-                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException;
+        return session != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                        instanceof LoginThrottledException;
     }
 
     private static LoginI18n throttledMessage() {

@@ -69,7 +69,9 @@ final class MultipartAfterLoginFilter extends HttpFilter {
 
         @Override
         public Enumeration<String> getParameterNames() {
-            return loggedIn() ? super.getParameterNames() : Collections.enumeration(queryParameters().keySet());
+            return loggedIn()
+                    ? super.getParameterNames()
+                    : Collections.enumeration(queryParameters().keySet());
         }
 
         @Override

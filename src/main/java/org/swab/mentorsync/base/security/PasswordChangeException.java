@@ -3,7 +3,10 @@ package org.swab.mentorsync.base.security;
 /** A refused password change, with the message for the field that was wrong. */
 public class PasswordChangeException extends RuntimeException {
 
-    public enum Field { CURRENT, NEW }
+    public enum Field {
+        CURRENT,
+        NEW
+    }
 
     private final Field field;
 

@@ -27,11 +27,11 @@ public class PasswordChangeService {
     public void changePassword(String username, String currentPassword, String newPassword) {
         AppUser user = users.findByUsername(username)
                 .filter(found -> passwordEncoder.matches(currentPassword, found.getPasswordHash()))
-                .orElseThrow(() -> new PasswordChangeException(PasswordChangeException.Field.CURRENT,
-                        "The current password is not right"));
+                .orElseThrow(() -> new PasswordChangeException(
+                        PasswordChangeException.Field.CURRENT, "The current password is not right"));
         if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new PasswordChangeException(PasswordChangeException.Field.NEW,
-                    "Use at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new PasswordChangeException(
+                    PasswordChangeException.Field.NEW, "Use at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         log.info("User '{}' changed their password", username);

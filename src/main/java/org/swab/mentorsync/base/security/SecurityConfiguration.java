@@ -3,7 +3,6 @@ package org.swab.mentorsync.base.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -60,21 +59,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager);
         // the error page of an /api request that failed in MVC (400, 405, 415): without this the error dispatch lands
         // here, without the stateless Basic login, and the script gets an empty 403 instead of the status
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**").permitAll()
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**")
+                .permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return withBrowserHeaders(http).build();
     }
 
     /** Both chains' logins: the password check behind the failed sign-in throttle. */
     @Bean
-    AuthenticationManager authenticationManager(AppUserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, AuthenticationEventPublisher events) {
+    AuthenticationManager authenticationManager(
+            AppUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            AuthenticationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
@@ -98,8 +101,8 @@ class SecurityConfiguration {
 
     /** Spring Security's defaults (HSTS only over https, no framing, nosniff) plus CSP and Referrer-Policy. */
     private static HttpSecurity withBrowserHeaders(HttpSecurity http) throws Exception {
-        return http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.headers(
+                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
     }
 }

@@ -41,6 +41,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     /** Set by the form login and HTTP Basic filters; after the forwarded headers are applied. */
     private static String remoteAddress(Authentication attempt) {
         return attempt.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 }

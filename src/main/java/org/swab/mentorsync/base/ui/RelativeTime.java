@@ -6,8 +6,7 @@ import java.time.Instant;
 /** "5 minutes ago", "in 3 hours": how the app shows when something happened. */
 public final class RelativeTime {
 
-    private RelativeTime() {
-    }
+    private RelativeTime() {}
 
     public static String describe(Instant when, Instant now) {
         if (when == null) {

@@ -41,7 +41,8 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
         this.mentorService = mentorService;
         this.csvHistory = csvHistory;
         this.clock = clock;
-        emptyState = new EmptyState("No mentors to message yet",
+        emptyState = new EmptyState(
+                "No mentors to message yet",
                 "Text campaigns go to mentors by status (needs setup, needs page, …). Mentors arrive with the first "
                         + "sync; then upload a fresh Givebutter contacts CSV from the Mentors page.");
         recipients.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -57,14 +58,17 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
 
     void refresh() {
         MentorOverview overview = mentorService.overview();
-        csvStatus.setText(csvHistory.lastCompletedUpload()
-                .map(upload -> "Last Givebutter contacts CSV: " + RelativeTime.describe(upload.getUploadedAt(),
-                        clock.instant()) + " (" + upload.getFilename() + "). Coverage: " + overview.withContactId()
+        csvStatus.setText(csvHistory
+                .lastCompletedUpload()
+                .map(upload -> "Last Givebutter contacts CSV: "
+                        + RelativeTime.describe(upload.getUploadedAt(), clock.instant()) + " (" + upload.getFilename()
+                        + "). Coverage: " + overview.withContactId()
                         + "/" + overview.activeMentors() + " mentors (" + overview.coveragePercent() + " %).")
                 .orElse("No Givebutter contacts CSV uploaded yet. Text campaigns need a CSV younger than 24 hours."));
         recipients.removeAll();
         for (MentorStatus status : MentorStatus.values()) {
-            recipients.add(new StatCard(status.label(), String.valueOf(overview.byStatus().get(status))));
+            recipients.add(new StatCard(
+                    status.label(), String.valueOf(overview.byStatus().get(status))));
         }
         content.removeAll();
         if (overview.activeMentors() == 0) {

@@ -25,8 +25,8 @@ import org.swab.mentorsync.mentor.MentorField;
  */
 public class ConflictDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     final Grid<ConflictReview.Row> fields = new Grid<>();
     final Paragraph contactLine = new Paragraph();
@@ -48,8 +48,8 @@ public class ConflictDialog extends Dialog {
         fields.addColumn(ConflictReview.Row::ourValue).setHeader("Our system");
         fields.addColumn(ConflictReview.Row::givebutterValue).setHeader("Givebutter");
         fields.setAllRowsVisible(true);
-        fields.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
-                ConflictReview.Row::recommendation));
+        fields.setItemDetailsRenderer(
+                new com.vaadin.flow.data.renderer.TextRenderer<>(ConflictReview.Row::recommendation));
         fields.setDetailsVisibleOnClick(false);
 
         keepOurs.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -67,16 +67,19 @@ public class ConflictDialog extends Dialog {
     private void show(ConflictReview current) {
         this.review = current;
         setHeaderTitle("Data conflicts for " + current.mentorName() + " (MN ID: " + current.mnId() + ")");
-        contactLine.setText("Givebutter contact " + current.contactId() + (current.gbUpdatedAt() == null ? ""
-                : ", last updated in Givebutter " + WHEN.format(current.gbUpdatedAt()))
+        contactLine.setText("Givebutter contact " + current.contactId()
+                + (current.gbUpdatedAt() == null
+                        ? ""
+                        : ", last updated in Givebutter " + WHEN.format(current.gbUpdatedAt()))
                 + (current.needsManualReview() ? ". Flagged for manual review." : "."));
         fields.setItems(current.rows());
         current.rows().forEach(row -> fields.setDetailsVisible(row, true));
         boolean jotformOwned = current.rows().stream().anyMatch(row -> row.owner() == FieldOwner.JOTFORM);
-        overrideWarning.setText(jotformOwned
-                ? "Accepting Givebutter values for Jotform-owned fields is an admin override: later syncs keep it "
-                        + "instead of the signup's value."
-                : "");
+        overrideWarning.setText(
+                jotformOwned
+                        ? "Accepting Givebutter values for Jotform-owned fields is an admin override: later syncs keep it "
+                                + "instead of the signup's value."
+                        : "");
         boolean open = current.open() && current.hasConflicts();
         keepOurs.setEnabled(open);
         acceptGivebutter.setEnabled(open);

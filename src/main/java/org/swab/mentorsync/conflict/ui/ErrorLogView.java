@@ -42,8 +42,8 @@ class ErrorLogView extends VerticalLayout implements AfterNavigationObserver {
     private final ConflictService conflicts;
     private final AuthenticationContext authentication;
 
-    ErrorLogView(ErrorReviewService reviews, ConflictService conflicts, AuthenticationContext authentication,
-            Clock clock) {
+    ErrorLogView(
+            ErrorReviewService reviews, ConflictService conflicts, AuthenticationContext authentication, Clock clock) {
         this.reviews = reviews;
         this.conflicts = conflicts;
         this.authentication = authentication;
@@ -60,19 +60,24 @@ class ErrorLogView extends VerticalLayout implements AfterNavigationObserver {
         severity.addValueChangeListener(change -> refresh());
         unresolvedOnly.addValueChangeListener(change -> refresh());
 
-        errors.addColumn(error -> RelativeTime.describe(error.getUpdatedAt(), clock.instant())).setHeader("When")
+        errors.addColumn(error -> RelativeTime.describe(error.getUpdatedAt(), clock.instant()))
+                .setHeader("When")
                 .setAutoWidth(true);
-        errors.addColumn(error -> label(error.getSeverity())).setHeader("Severity").setAutoWidth(true);
+        errors.addColumn(error -> label(error.getSeverity()))
+                .setHeader("Severity")
+                .setAutoWidth(true);
         errors.addColumn(error -> label(error.getErrorType())).setHeader("Type").setAutoWidth(true);
-        errors.addColumn(error -> error.getMnId() == null ? "" : error.getMnId()).setHeader("Mentor")
+        errors.addColumn(error -> error.getMnId() == null ? "" : error.getMnId())
+                .setHeader("Mentor")
                 .setAutoWidth(true);
         errors.addColumn(MnError::getErrorMessage).setHeader("What happened").setFlexGrow(3);
         errors.addColumn(error -> error.isResolved()
-                ? "resolved" + (error.getResolvedBy() == null ? "" : " by " + error.getResolvedBy())
-                : error.isNeedsManualReview() ? "open, manual review" : "open").setHeader("State").setAutoWidth(true);
+                        ? "resolved" + (error.getResolvedBy() == null ? "" : " by " + error.getResolvedBy())
+                        : error.isNeedsManualReview() ? "open, manual review" : "open")
+                .setHeader("State")
+                .setAutoWidth(true);
         errors.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-        errors.setItems(query -> reviews.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
+        errors.setItems(query -> reviews.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         errors.setSizeFull();
 
         HorizontalLayout filters = new HorizontalLayout(type, severity, unresolvedOnly);
@@ -87,16 +92,19 @@ class ErrorLogView extends VerticalLayout implements AfterNavigationObserver {
 
     void refresh() {
         long count = reviews.count(filter());
-        total.setText(count == 0 ? "Nothing logged for this filter." : count + " logged cause" + (count == 1 ? "" : "s")
-                + ". Each cause is logged once; a sync or upload closes it when it is gone.");
+        total.setText(
+                count == 0
+                        ? "Nothing logged for this filter."
+                        : count + " logged cause" + (count == 1 ? "" : "s")
+                                + ". Each cause is logged once; a sync or upload closes it when it is gone.");
         errors.getDataProvider().refreshAll();
     }
 
     private HorizontalLayout actions(MnError error) {
         HorizontalLayout actions = new HorizontalLayout();
         if (error.getErrorType() == ErrorType.CONTACT_DATA_CONFLICT && !error.isResolved()) {
-            Button review = new Button("Review", click ->
-                    new ConflictDialog(conflicts, error.getErrorKey(), this::refresh).open());
+            Button review = new Button(
+                    "Review", click -> new ConflictDialog(conflicts, error.getErrorKey(), this::refresh).open());
             review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             actions.add(review);
         }
@@ -106,7 +114,8 @@ class ErrorLogView extends VerticalLayout implements AfterNavigationObserver {
                     refresh();
                 })
                 : new Button("Mark resolved", click -> {
-                    reviews.markResolved(error.getId(), authentication.getPrincipalName().orElse("unknown"));
+                    reviews.markResolved(
+                            error.getId(), authentication.getPrincipalName().orElse("unknown"));
                     refresh();
                 });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);

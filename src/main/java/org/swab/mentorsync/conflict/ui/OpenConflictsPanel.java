@@ -26,13 +26,18 @@ public class OpenConflictsPanel extends VerticalLayout {
         conflicts.addColumn(ConflictSummary::mnId).setHeader("MN ID").setAutoWidth(true);
         conflicts.addColumn(ConflictSummary::mentorName).setHeader("Mentor");
         conflicts.addColumn(summary -> String.join(", ", summary.fields())).setHeader("Fields");
-        conflicts.addColumn(summary -> RelativeTime.describe(summary.since(), clock.instant())
-                + (summary.needsManualReview() ? " · manual review" : "")).setHeader("Age");
-        conflicts.addComponentColumn(summary -> {
-            Button review = new Button("Review", click -> openReview(summary.mnId()));
-            review.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return review;
-        }).setHeader("").setAutoWidth(true);
+        conflicts
+                .addColumn(summary -> RelativeTime.describe(summary.since(), clock.instant())
+                        + (summary.needsManualReview() ? " · manual review" : ""))
+                .setHeader("Age");
+        conflicts
+                .addComponentColumn(summary -> {
+                    Button review = new Button("Review", click -> openReview(summary.mnId()));
+                    review.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return review;
+                })
+                .setHeader("")
+                .setAutoWidth(true);
         conflicts.setAllRowsVisible(true);
         refresh();
     }

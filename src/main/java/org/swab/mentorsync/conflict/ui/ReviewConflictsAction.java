@@ -24,8 +24,8 @@ class ReviewConflictsAction implements MentorDetailsAction {
         if (!conflictService.review(mnId).open()) {
             return Optional.empty();
         }
-        Button review = new Button("Review conflicts",
-                click -> new ConflictDialog(conflictService, mnId, afterChange).open());
+        Button review =
+                new Button("Review conflicts", click -> new ConflictDialog(conflictService, mnId, afterChange).open());
         review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return Optional.of(review);
     }

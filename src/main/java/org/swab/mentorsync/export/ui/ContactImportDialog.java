@@ -44,23 +44,40 @@ public class ContactImportDialog extends Dialog {
         statuses.setValue(EnumSet.allOf(MentorStatus.class));
         statuses.addValueChangeListener(change -> showReport());
         csvWarning.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
-        problems.addColumn(ContactImportReport.Problem::mnId).setHeader("MN ID").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ContactImportReport.Problem::name).setHeader("Mentor").setAutoWidth(true);
-        problems.addColumn(ContactImportReport.Problem::problem).setHeader("Givebutter would say").setFlexGrow(2);
-        problems.addColumn(ContactImportReport.Problem::action).setHeader("What happens / what to do")
+        problems.addColumn(ContactImportReport.Problem::mnId)
+                .setHeader("MN ID")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(ContactImportReport.Problem::name)
+                .setHeader("Mentor")
+                .setAutoWidth(true);
+        problems.addColumn(ContactImportReport.Problem::problem)
+                .setHeader("Givebutter would say")
+                .setFlexGrow(2);
+        problems.addColumn(ContactImportReport.Problem::action)
+                .setHeader("What happens / what to do")
                 .setFlexGrow(2);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setAllRowsVisible(true);
-        download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            GivebutterImportFile file = export.export(statuses.getValue(), admin);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.filename(),
-                    "text/csv;charset=utf-8", file.content().length);
-        }), "Download CSV");
+        download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    GivebutterImportFile file = export.export(statuses.getValue(), admin);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file.content()),
+                            file.filename(),
+                            "text/csv;charset=utf-8",
+                            file.content().length);
+                }),
+                "Download CSV");
         download.getElement().setAttribute("download", true);
-        add(new Paragraph("Every row carries the mentor id as external id; rows with a contact id update that "
-                + "contact (and give it this year's mentor id), the others create a contact. After importing it in "
-                + "Givebutter, upload a fresh contacts export here so the new contact ids are captured."), statuses,
-                summary, csvWarning, problems);
+        add(
+                new Paragraph("Every row carries the mentor id as external id; rows with a contact id update that "
+                        + "contact (and give it this year's mentor id), the others create a contact. After importing it in "
+                        + "Givebutter, upload a fresh contacts export here so the new contact ids are captured."),
+                statuses,
+                summary,
+                csvWarning,
+                problems);
         getFooter().add(new Button("Close", click -> close()), download);
         showReport();
     }

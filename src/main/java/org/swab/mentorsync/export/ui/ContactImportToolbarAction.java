@@ -20,7 +20,9 @@ class ContactImportToolbarAction implements MentorToolbarAction {
 
     @Override
     public Component create(Runnable mentorsChanged) {
-        return new Button("Generate contact import", VaadinIcon.DOWNLOAD.create(),
+        return new Button(
+                "Generate contact import",
+                VaadinIcon.DOWNLOAD.create(),
                 click -> new ContactImportDialog(export).open());
     }
 }

@@ -36,16 +36,22 @@ class ContactExportController {
     }
 
     @PostMapping("/api/sync/features/contact-export")
-    ResponseEntity<?> export(@RequestBody(required = false) Map<String, Object> body,
-            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun, Principal principal) {
+    ResponseEntity<?> export(
+            @RequestBody(required = false) Map<String, Object> body,
+            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+            Principal principal) {
         if (dryRun) {
             return ResponseEntity.ok(reportJson(export.report(statuses(body))));
         }
         GivebutterImportFile file = export.export(statuses(body), principal.getName());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.filename()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename())
+                                .build()
+                                .toString())
                 .header("X-Contacts", String.valueOf(file.contacts()))
                 .body(file.content());
     }
@@ -57,15 +63,19 @@ class ContactExportController {
         json.put("creates", report.creates());
         json.put("left_out", report.leftOut());
         json.put("csv_warning", report.csvWarning());
-        json.put("problems", report.problems().stream().map(problem -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("mn_id", problem.mnId());
-            row.put("name", problem.name());
-            row.put("problem", problem.problem());
-            row.put("action", problem.action());
-            row.put("left_out", problem.leftOut());
-            return row;
-        }).toList());
+        json.put(
+                "problems",
+                report.problems().stream()
+                        .map(problem -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("mn_id", problem.mnId());
+                            row.put("name", problem.name());
+                            row.put("problem", problem.problem());
+                            row.put("action", problem.action());
+                            row.put("left_out", problem.leftOut());
+                            return row;
+                        })
+                        .toList());
         return json;
     }
 
@@ -75,9 +85,11 @@ class ContactExportController {
     }
 
     private static Set<MentorStatus> statuses(Map<String, Object> body) {
-        if (body == null || Boolean.TRUE.equals(body.get("include_all"))
+        if (body == null
+                || Boolean.TRUE.equals(body.get("include_all"))
                 || !(body.get("filters") instanceof Map<?, ?> filters)
-                || !(filters.get("status") instanceof List<?> wanted) || wanted.isEmpty()) {
+                || !(filters.get("status") instanceof List<?> wanted)
+                || wanted.isEmpty()) {
             return Set.of();
         }
         Set<MentorStatus> statuses = EnumSet.noneOf(MentorStatus.class);

@@ -1,9 +1,9 @@
 package org.swab.mentorsync.importing.csv;
 
-import org.swab.mentorsync.mentor.GivebutterContactField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**
  * One contact of the export. {@code values} holds each {@link GivebutterContactField}'s cell by ordinal: a String, a

@@ -1,10 +1,10 @@
 package org.swab.mentorsync.importing.csv;
 
-import org.swab.mentorsync.mentor.GivebutterContactField;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /** Where each column of one file is: the key, the standard columns found, and the rest (custom fields). */
 public final class CsvHeader {
@@ -44,11 +44,16 @@ public final class CsvHeader {
         CsvHeader header = new CsvHeader(names);
         if (header.contactIdIndex < 0) {
             if (names.length < 2) {
-                throw new CsvRejectedException(CsvRejection.NOT_CSV, 1,
+                throw new CsvRejectedException(
+                        CsvRejection.NOT_CSV,
+                        1,
                         "this does not look like a CSV export: the first line has no comma-separated column names");
             }
-            throw new CsvRejectedException(CsvRejection.MISSING_CONTACT_ID_COLUMN, 1,
-                    "the column \"" + GivebutterContactField.CONTACT_ID_HEADER + "\" is missing. Upload the full contacts "
+            throw new CsvRejectedException(
+                    CsvRejection.MISSING_CONTACT_ID_COLUMN,
+                    1,
+                    "the column \"" + GivebutterContactField.CONTACT_ID_HEADER
+                            + "\" is missing. Upload the full contacts "
                             + "export from Givebutter (Contacts → Export).");
         }
         return header;

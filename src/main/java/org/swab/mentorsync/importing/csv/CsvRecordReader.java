@@ -147,11 +147,16 @@ final class CsvRecordReader implements Closeable {
                 endLine(next);
                 return true;
             } else {
-                throw new CsvRejectedException(CsvRejection.MALFORMED, line, "text follows the closing quote of a "
-                        + "field; a quote inside a quoted field must be doubled (\"\")");
+                throw new CsvRejectedException(
+                        CsvRejection.MALFORMED,
+                        line,
+                        "text follows the closing quote of a "
+                                + "field; a quote inside a quoted field must be doubled (\"\")");
             }
         }
-        throw new CsvRejectedException(CsvRejection.MALFORMED, fieldLine,
+        throw new CsvRejectedException(
+                CsvRejection.MALFORMED,
+                fieldLine,
                 "a quoted field is never closed (missing \" before the end of the file)");
     }
 
@@ -174,10 +179,13 @@ final class CsvRecordReader implements Closeable {
 
     private static void checkLength(int length, long fieldLine, boolean quoted) {
         if (length > MAX_FIELD_CHARS) {
-            throw new CsvRejectedException(CsvRejection.MALFORMED, fieldLine, quoted
-                    ? "a quoted field runs on for more than %,d characters; is its closing \" missing?"
-                            .formatted(MAX_FIELD_CHARS)
-                    : "a field is longer than %,d characters".formatted(MAX_FIELD_CHARS));
+            throw new CsvRejectedException(
+                    CsvRejection.MALFORMED,
+                    fieldLine,
+                    quoted
+                            ? "a quoted field runs on for more than %,d characters; is its closing \" missing?"
+                                    .formatted(MAX_FIELD_CHARS)
+                            : "a field is longer than %,d characters".formatted(MAX_FIELD_CHARS));
         }
     }
 

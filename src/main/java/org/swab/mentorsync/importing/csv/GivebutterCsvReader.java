@@ -1,6 +1,5 @@
 package org.swab.mentorsync.importing.csv;
 
-import org.swab.mentorsync.mentor.GivebutterContactField;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**
  * Reads a Givebutter contacts export one row at a time (never the whole file): UTF-8 with or without BOM, RFC 4180
@@ -44,8 +44,8 @@ public final class GivebutterCsvReader implements Closeable {
     public static GivebutterCsvReader open(Path file, long maxBytes) {
         long size = size(file);
         if (size > maxBytes) {
-            throw new CsvRejectedException(CsvRejection.TOO_LARGE, "the file has %,d bytes; the limit is %,d bytes"
-                    .formatted(size, maxBytes));
+            throw new CsvRejectedException(
+                    CsvRejection.TOO_LARGE, "the file has %,d bytes; the limit is %,d bytes".formatted(size, maxBytes));
         }
         if (size == 0) {
             throw new CsvRejectedException(CsvRejection.EMPTY, "the file is empty");
@@ -53,7 +53,9 @@ public final class GivebutterCsvReader implements Closeable {
         rejectBinary(file);
         try {
             InputStream in = Files.newInputStream(file);
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            var decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             var csv = new CsvRecordReader(new InputStreamReader(in, decoder));
             try {
@@ -82,16 +84,20 @@ public final class GivebutterCsvReader implements Closeable {
         } while (isBlankLine(csv, fields));
         long line = csv.recordLine();
         if (csv.fieldCount() != header.fieldCount()) {
-            throw new CsvRejectedException(CsvRejection.WRONG_FIELD_COUNT, line,
+            throw new CsvRejectedException(
+                    CsvRejection.WRONG_FIELD_COUNT,
+                    line,
                     "found %d fields, the header has %d. Was the file cut off or edited by hand?"
                             .formatted(csv.fieldCount(), header.fieldCount()));
         }
         long contactId = contactId(fields[header.contactIdIndex()], line);
         long firstLine = lineOfContactId.putIfAbsent(contactId, line);
         if (!LongLongMap.absent(firstLine)) {
-            throw new CsvRejectedException(CsvRejection.REPEATED_CONTACT_ID, line,
-                    "Givebutter Contact ID %d appears a second time (first on line %d)".formatted(contactId,
-                            firstLine));
+            throw new CsvRejectedException(
+                    CsvRejection.REPEATED_CONTACT_ID,
+                    line,
+                    "Givebutter Contact ID %d appears a second time (first on line %d)"
+                            .formatted(contactId, firstLine));
         }
         return new ContactRow(line, contactId, standardValues(fields), customFields(fields));
     }
@@ -132,15 +138,17 @@ public final class GivebutterCsvReader implements Closeable {
         }
         for (int i = 0; i < id.length(); i++) {
             if (id.charAt(i) < '0' || id.charAt(i) > '9') {
-                throw new CsvRejectedException(CsvRejection.BAD_CONTACT_ID, line,
+                throw new CsvRejectedException(
+                        CsvRejection.BAD_CONTACT_ID,
+                        line,
                         "Givebutter Contact ID \"%s\" is not a number".formatted(id));
             }
         }
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException tooLong) {
-            throw new CsvRejectedException(CsvRejection.BAD_CONTACT_ID, line,
-                    "Givebutter Contact ID \"%s\" is too large".formatted(id));
+            throw new CsvRejectedException(
+                    CsvRejection.BAD_CONTACT_ID, line, "Givebutter Contact ID \"%s\" is too large".formatted(id));
         }
     }
 
@@ -179,7 +187,9 @@ public final class GivebutterCsvReader implements Closeable {
             }
         } while (isBlankLine(csv, names));
         if (csv.fieldCount() > MAX_COLUMNS) {
-            throw new CsvRejectedException(CsvRejection.NOT_CSV, csv.recordLine(),
+            throw new CsvRejectedException(
+                    CsvRejection.NOT_CSV,
+                    csv.recordLine(),
                     "the first line has %,d columns; a contacts export has far fewer".formatted(csv.fieldCount()));
         }
         return names;
@@ -190,7 +200,8 @@ public final class GivebutterCsvReader implements Closeable {
             return csv.next(maxFields);
         } catch (CharacterCodingException e) {
             // the decoder reads ahead of the parser, so the line is not known precisely
-            throw new CsvRejectedException(CsvRejection.NOT_CSV,
+            throw new CsvRejectedException(
+                    CsvRejection.NOT_CSV,
                     "the file is not UTF-8 text; export the contacts from Givebutter again as CSV");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -211,7 +222,8 @@ public final class GivebutterCsvReader implements Closeable {
             byte[] start = in.readNBytes(SNIFF_BYTES);
             for (byte b : start) {
                 if (b == 0) {
-                    throw new CsvRejectedException(CsvRejection.NOT_CSV,
+                    throw new CsvRejectedException(
+                            CsvRejection.NOT_CSV,
                             "this is not a CSV file (it contains binary data); export the contacts from Givebutter "
                                     + "as CSV");
                 }
@@ -225,8 +237,10 @@ public final class GivebutterCsvReader implements Closeable {
     }
 
     private static boolean isBomOnlyOrBlank(byte[] start) {
-        int from = start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
-                && (start[2] & 0xFF) == 0xBF ? 3 : 0;
+        int from =
+                start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         return start.length < SNIFF_BYTES
                 && new String(start, from, start.length - from, StandardCharsets.UTF_8).isBlank();
     }

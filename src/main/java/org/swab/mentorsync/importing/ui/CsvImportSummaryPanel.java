@@ -21,14 +21,21 @@ class CsvImportSummaryPanel extends VerticalLayout {
     void show(CsvImportSummary summary) {
         removeAll();
         counts.removeAll();
-        line("Contacts imported", "%,d (%,d new, %,d changed, %,d unchanged)".formatted(summary.contactsImported(),
-                summary.contactsInserted(), summary.contactsUpdated(), summary.contactsUnchanged()));
+        line(
+                "Contacts imported",
+                "%,d (%,d new, %,d changed, %,d unchanged)"
+                        .formatted(
+                                summary.contactsImported(),
+                                summary.contactsInserted(),
+                                summary.contactsUpdated(),
+                                summary.contactsUnchanged()));
         line("Mentors matched", "%,d".formatted(summary.mentorsMatched()));
         line("New contact ids captured", "%,d".formatted(summary.newContactIdsCaptured()));
         line("Duplicate contact groups", "%,d".formatted(summary.duplicatesDetected()));
         line("Contacts two mentors claim (not linked)", "%,d".formatted(summary.ambiguousContacts()));
-        line("Mentors still without a contact", "%,d (coverage %.1f %%)".formatted(summary.mentorsWithoutContact(),
-                summary.coveragePercent()));
+        line(
+                "Mentors still without a contact",
+                "%,d (coverage %.1f %%)".formatted(summary.mentorsWithoutContact(), summary.coveragePercent()));
         add(counts);
         summary.warnings().forEach(warning -> add(new Paragraph(warning)));
         var links = new HorizontalLayout(new Anchor("errors", "Duplicates and other logged causes in the error log"));

@@ -47,8 +47,8 @@ public class CsvUploadDialog extends Dialog {
     private final Runnable mentorsChanged;
     private final AtomicLong lastPush = new AtomicLong();
 
-    public CsvUploadDialog(GivebutterCsvImportService imports, Executor executor, String uploadedBy,
-            Runnable mentorsChanged) {
+    public CsvUploadDialog(
+            GivebutterCsvImportService imports, Executor executor, String uploadedBy, Runnable mentorsChanged) {
         this.imports = imports;
         this.executor = executor;
         this.uploadedBy = uploadedBy;
@@ -133,8 +133,8 @@ public class CsvUploadDialog extends Dialog {
         }
         progressBar.setVisible(false);
         progressText.setText("Waiting for your answer…");
-        partialConfirm = new PartialExportQuestion(csv, partial, waiting -> startImport(waiting.confirmed()),
-                this::decline);
+        partialConfirm =
+                new PartialExportQuestion(csv, partial, waiting -> startImport(waiting.confirmed()), this::decline);
         partialConfirm.open();
     }
 

@@ -30,8 +30,8 @@ final class CsvUploadHandler implements UploadHandler {
      * @param uploaded the file name as sent and the temporary file, which the callback then owns
      * @param refused  a message for the admin saying why the file was not taken
      */
-    CsvUploadHandler(long maxBytes, SerializableBiConsumer<String, Path> uploaded,
-            SerializableConsumer<String> refused) {
+    CsvUploadHandler(
+            long maxBytes, SerializableBiConsumer<String, Path> uploaded, SerializableConsumer<String> refused) {
         this.maxBytes = maxBytes;
         this.uploaded = uploaded;
         this.refused = refused;
@@ -45,7 +45,8 @@ final class CsvUploadHandler implements UploadHandler {
         }
         Path file = Files.createTempFile("givebutter-upload-", ".csv");
         boolean withinLimit;
-        try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = event.getInputStream();
+                OutputStream out = Files.newOutputStream(file)) {
             withinLimit = copyAtMost(in, out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);

@@ -27,8 +27,11 @@ class CsvUploadToolbarAction implements MentorToolbarAction {
     private final TaskExecutor executor;
     private final AuthenticationContext authentication;
 
-    CsvUploadToolbarAction(GivebutterCsvImportService imports, CsvStatusService csvStatus,
-            TaskExecutor applicationTaskExecutor, AuthenticationContext authentication) {
+    CsvUploadToolbarAction(
+            GivebutterCsvImportService imports,
+            CsvStatusService csvStatus,
+            TaskExecutor applicationTaskExecutor,
+            AuthenticationContext authentication) {
         this.imports = imports;
         this.csvStatus = csvStatus;
         this.executor = applicationTaskExecutor;
@@ -58,22 +61,29 @@ class CsvUploadToolbarAction implements MentorToolbarAction {
 
     private void showStatus(Div banner, Span icon, Span status) {
         CsvStatus current = csvStatus.status();
-        String coverage = "coverage " + current.coverage().withContactId() + "/" + current.coverage().totalMentors()
-                + " mentors (" + current.coverage().coveragePercent() + " %)";
-        String age = current.lastUpload() == null ? "" : ageText(current.lastUpload().ageHours());
-        icon.setText(switch (current.freshness()) {
-            case FRESH -> "✅";
-            case STALE -> "⚠️";
-            case VERY_OLD, MISSING -> "⛔";
-        });
-        status.setText(switch (current.freshness()) {
-            case MISSING -> "No Givebutter contacts CSV uploaded yet: mentors have no contact ids until one is.";
-            case FRESH -> "Last contacts CSV " + age + " · " + coverage;
-            case STALE -> "Last contacts CSV " + age + " · " + coverage + " · stale: upload a fresh export so new "
-                    + "contacts get linked";
-            case VERY_OLD -> "Last contacts CSV " + age + " · " + coverage + " · very old: results may be "
-                    + "inaccurate, upload a fresh export";
-        });
+        String coverage = "coverage " + current.coverage().withContactId() + "/"
+                + current.coverage().totalMentors() + " mentors ("
+                + current.coverage().coveragePercent() + " %)";
+        String age =
+                current.lastUpload() == null ? "" : ageText(current.lastUpload().ageHours());
+        icon.setText(
+                switch (current.freshness()) {
+                    case FRESH -> "✅";
+                    case STALE -> "⚠️";
+                    case VERY_OLD, MISSING -> "⛔";
+                });
+        status.setText(
+                switch (current.freshness()) {
+                    case MISSING ->
+                        "No Givebutter contacts CSV uploaded yet: mentors have no contact ids until one is.";
+                    case FRESH -> "Last contacts CSV " + age + " · " + coverage;
+                    case STALE ->
+                        "Last contacts CSV " + age + " · " + coverage + " · stale: upload a fresh export so new "
+                                + "contacts get linked";
+                    case VERY_OLD ->
+                        "Last contacts CSV " + age + " · " + coverage + " · very old: results may be "
+                                + "inaccurate, upload a fresh export";
+                });
         status.setClassName("csv-status");
         banner.setClassName("csv-banner");
         banner.addClassName(current.freshness() == CsvStatus.Freshness.FRESH ? "fresh" : "attention");

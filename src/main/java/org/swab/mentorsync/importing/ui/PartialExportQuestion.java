@@ -14,8 +14,11 @@ class PartialExportQuestion extends ConfirmDialog {
 
     private CsvUpload waiting;
 
-    PartialExportQuestion(CsvUpload upload, PartialExportException partial,
-            SerializableConsumer<CsvUpload> importAnyway, SerializableConsumer<CsvUpload> declined) {
+    PartialExportQuestion(
+            CsvUpload upload,
+            PartialExportException partial,
+            SerializableConsumer<CsvUpload> importAnyway,
+            SerializableConsumer<CsvUpload> declined) {
         this.waiting = upload;
         setHeader("Filtered export?");
         setText(partial.getMessage() + " Importing it adds and updates these contacts only; none are removed.");

@@ -33,8 +33,8 @@ class CsvImportController {
     private final CsvStatusService status;
     private final DuplicateContactsService duplicates;
 
-    CsvImportController(GivebutterCsvImportService imports, CsvStatusService status,
-            DuplicateContactsService duplicates) {
+    CsvImportController(
+            GivebutterCsvImportService imports, CsvStatusService status, DuplicateContactsService duplicates) {
         this.imports = imports;
         this.status = status;
         this.duplicates = duplicates;
@@ -42,9 +42,11 @@ class CsvImportController {
 
     /** Answers when the import is done; the file goes to a temporary file first, never into memory. */
     @PostMapping("/csv-upload")
-    CsvImportResponses.UploadResponse upload(@RequestParam("file") MultipartFile file,
+    CsvImportResponses.UploadResponse upload(
+            @RequestParam("file") MultipartFile file,
             @RequestParam(name = "confirm_partial", defaultValue = "false") boolean confirmPartial,
-            Principal principal) throws IOException {
+            Principal principal)
+            throws IOException {
         Path temp = Files.createTempFile("givebutter-upload-", ".csv");
         try {
             file.transferTo(temp);
@@ -74,23 +76,31 @@ class CsvImportController {
             case NOT_CSV -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             default -> HttpStatus.BAD_REQUEST;
         };
-        return ResponseEntity.status(statusCode).body(CsvImportResponses.ErrorResponse.of(
-                rejected.reason().name().toLowerCase(java.util.Locale.ROOT), rejected.getMessage(),
-                rejected.line() > 0 ? rejected.line() : null));
+        return ResponseEntity.status(statusCode)
+                .body(CsvImportResponses.ErrorResponse.of(
+                        rejected.reason().name().toLowerCase(java.util.Locale.ROOT),
+                        rejected.getMessage(),
+                        rejected.line() > 0 ? rejected.line() : null));
     }
 
     @ExceptionHandler
     ResponseEntity<CsvImportResponses.ErrorResponse> partial(PartialExportException partial) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new CsvImportResponses.ErrorResponse(false,
-                "partial_export", partial.getMessage() + " Upload again with confirm_partial=true to import it.",
-                null, partial.contactsInFile(), partial.previousContacts()));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(new CsvImportResponses.ErrorResponse(
+                        false,
+                        "partial_export",
+                        partial.getMessage() + " Upload again with confirm_partial=true to import it.",
+                        null,
+                        partial.contactsInFile(),
+                        partial.previousContacts()));
     }
 
     @ExceptionHandler
     ResponseEntity<CsvImportResponses.ErrorResponse> tooLarge(MaxUploadSizeExceededException tooLarge) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(CsvImportResponses.ErrorResponse.of(
-                CsvRejection.TOO_LARGE.name().toLowerCase(java.util.Locale.ROOT),
-                "The file is larger than the upload limit of %,d bytes.".formatted(imports.maxFileSizeBytes()),
-                null));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(CsvImportResponses.ErrorResponse.of(
+                        CsvRejection.TOO_LARGE.name().toLowerCase(java.util.Locale.ROOT),
+                        "The file is larger than the upload limit of %,d bytes.".formatted(imports.maxFileSizeBytes()),
+                        null));
     }
 }

@@ -12,29 +12,54 @@ import tools.jackson.databind.annotation.JsonNaming;
 /** The JSON bodies of the contacts upload endpoints, in the design's snake_case. */
 final class CsvImportResponses {
 
-    private CsvImportResponses() {
-    }
+    private CsvImportResponses() {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record UploadResponse(boolean success, long uploadId, String filename, long contactsImported,
-            long contactsInserted, long contactsUpdated, long contactsUnchanged, int mentorsMatched,
-            int newContactIdsCaptured, int duplicatesDetected, int ambiguousContacts, int errorsLogged,
-            long mentorsWithoutContact, double coveragePercent, double csvAgeHours, long durationMs,
+    record UploadResponse(
+            boolean success,
+            long uploadId,
+            String filename,
+            long contactsImported,
+            long contactsInserted,
+            long contactsUpdated,
+            long contactsUnchanged,
+            int mentorsMatched,
+            int newContactIdsCaptured,
+            int duplicatesDetected,
+            int ambiguousContacts,
+            int errorsLogged,
+            long mentorsWithoutContact,
+            double coveragePercent,
+            double csvAgeHours,
+            long durationMs,
             List<String> warnings) {
 
         static UploadResponse of(CsvImportSummary summary) {
-            return new UploadResponse(true, summary.uploadId(), summary.filename(), summary.contactsImported(),
-                    summary.contactsInserted(), summary.contactsUpdated(), summary.contactsUnchanged(),
-                    summary.mentorsMatched(), summary.newContactIdsCaptured(), summary.duplicatesDetected(),
-                    summary.ambiguousContacts(), summary.errorsLogged(), summary.mentorsWithoutContact(),
-                    summary.coveragePercent(), summary.csvAgeHours(), summary.durationMs(), summary.warnings());
+            return new UploadResponse(
+                    true,
+                    summary.uploadId(),
+                    summary.filename(),
+                    summary.contactsImported(),
+                    summary.contactsInserted(),
+                    summary.contactsUpdated(),
+                    summary.contactsUnchanged(),
+                    summary.mentorsMatched(),
+                    summary.newContactIdsCaptured(),
+                    summary.duplicatesDetected(),
+                    summary.ambiguousContacts(),
+                    summary.errorsLogged(),
+                    summary.mentorsWithoutContact(),
+                    summary.coveragePercent(),
+                    summary.csvAgeHours(),
+                    summary.durationMs(),
+                    summary.warnings());
         }
     }
 
     /** A refused upload: {@code error} is a stable code, {@code message} is for people. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record ErrorResponse(boolean success, String error, String message, Long line, Long contactsInFile,
-            Long previousContacts) {
+    record ErrorResponse(
+            boolean success, String error, String message, Long line, Long contactsInFile, Long previousContacts) {
 
         static ErrorResponse of(String error, String message, Long line) {
             return new ErrorResponse(false, error, message, line, null, null);
@@ -47,36 +72,59 @@ final class CsvImportResponses {
         static StatusResponse of(CsvStatus status) {
             CsvStatus.LastUpload last = status.lastUpload();
             CsvStatus.Coverage coverage = status.coverage();
-            return new StatusResponse(last == null ? null : new LastUpload(last.uploadId(), last.timestamp(),
-                    last.ageHours(), last.filename(), last.totalContacts()),
-                    new Coverage(coverage.totalMentors(), coverage.withContactId(), coverage.withoutContactId(),
+            return new StatusResponse(
+                    last == null
+                            ? null
+                            : new LastUpload(
+                                    last.uploadId(),
+                                    last.timestamp(),
+                                    last.ageHours(),
+                                    last.filename(),
+                                    last.totalContacts()),
+                    new Coverage(
+                            coverage.totalMentors(),
+                            coverage.withContactId(),
+                            coverage.withoutContactId(),
                             coverage.coveragePercent()),
-                    status.freshness().name().toLowerCase(Locale.ROOT), status.warnings());
+                    status.freshness().name().toLowerCase(Locale.ROOT),
+                    status.warnings());
         }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record LastUpload(long uploadId, Instant timestamp, double ageHours, String filename, long totalContacts) {
-    }
+    record LastUpload(long uploadId, Instant timestamp, double ageHours, String filename, long totalContacts) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Coverage(long totalMentors, long withContactId, long withoutContactId, double coveragePercent) {
-    }
+    record Coverage(long totalMentors, long withContactId, long withoutContactId, double coveragePercent) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record DuplicatesResponse(List<Group> duplicates, int totalDuplicateGroups, int totalExcessContacts) {
 
         static DuplicatesResponse of(List<DuplicateGroupView> groups) {
-            List<Group> duplicates = groups.stream().map(group -> new Group(group.type(), group.identifier(),
-                    group.count(), group.contactIds(), group.mentorId(), group.createdAt(), group.resolved()))
+            List<Group> duplicates = groups.stream()
+                    .map(group -> new Group(
+                            group.type(),
+                            group.identifier(),
+                            group.count(),
+                            group.contactIds(),
+                            group.mentorId(),
+                            group.createdAt(),
+                            group.resolved()))
                     .toList();
-            return new DuplicatesResponse(duplicates, duplicates.size(),
+            return new DuplicatesResponse(
+                    duplicates,
+                    duplicates.size(),
                     groups.stream().mapToInt(group -> group.count() - 1).sum());
         }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Group(String type, String identifier, int count, List<Long> contactIds, String mentorId, Instant createdAt,
-            boolean resolved) {
-    }
+    record Group(
+            String type,
+            String identifier,
+            int count,
+            List<Long> contactIds,
+            String mentorId,
+            Instant createdAt,
+            boolean resolved) {}
 }

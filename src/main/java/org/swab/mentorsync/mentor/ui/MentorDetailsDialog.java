@@ -42,8 +42,12 @@ class MentorDetailsDialog extends Dialog {
     private final Runnable onChange;
     private final String mnId;
 
-    MentorDetailsDialog(MentorService mentorService, List<MentorDetailsAction> detailsActions, Clock clock,
-            String mnId, Runnable onChange) {
+    MentorDetailsDialog(
+            MentorService mentorService,
+            List<MentorDetailsAction> detailsActions,
+            Clock clock,
+            String mnId,
+            Runnable onChange) {
         this.mentorService = mentorService;
         this.detailsActions = detailsActions;
         this.clock = clock;
@@ -64,8 +68,16 @@ class MentorDetailsDialog extends Dialog {
         });
         HorizontalLayout training = new HorizontalLayout(trainingDone, trainingNote);
         training.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(identity, new H4("Training"), training, new H4("Givebutter"), contactState, unlinks, actions,
-                new H4("Changes"), history);
+        add(
+                identity,
+                new H4("Training"),
+                training,
+                new H4("Givebutter"),
+                contactState,
+                unlinks,
+                actions,
+                new H4("Changes"),
+                history);
         refresh();
     }
 
@@ -78,16 +90,22 @@ class MentorDetailsDialog extends Dialog {
         field("Phone", mentor.getPhone());
         field("Personal email", mentor.getPersonalEmail());
         field("UGA email", mentor.getUgaEmail());
-        field("Status", mentor.getStatusCategory().label() + (mentor.getStatusText() == null ? ""
-                : " — " + mentor.getStatusText()));
-        field("Shift / partner", Objects.toString(mentor.getShiftPreference(), "—") + " / "
-                + Objects.toString(mentor.getPartnerPreference(), "—"));
+        field(
+                "Status",
+                mentor.getStatusCategory().label()
+                        + (mentor.getStatusText() == null ? "" : " — " + mentor.getStatusText()));
+        field(
+                "Shift / partner",
+                Objects.toString(mentor.getShiftPreference(), "—") + " / "
+                        + Objects.toString(mentor.getPartnerPreference(), "—"));
         details.tasks().ifPresent(tasks -> field("Raised", "$" + tasks.getAmountRaised()));
         boolean trained = details.tasks().map(MentorTasks::isTrainingDone).orElse(false);
         trainingDone.setValue(trained);
-        trainingNote.setText(details.history().stream().filter(change -> change.getField().equals("training_done"))
-                .findFirst().map(change -> (trained ? "Marked trained by " : "Marked not trained by ")
-                        + change.getChangedBy() + " " + RelativeTime.describe(change.getChangedAt(), clock.instant()))
+        trainingNote.setText(details.history().stream()
+                .filter(change -> change.getField().equals("training_done"))
+                .findFirst()
+                .map(change -> (trained ? "Marked trained by " : "Marked not trained by ") + change.getChangedBy() + " "
+                        + RelativeTime.describe(change.getChangedAt(), clock.instant()))
                 .orElse(trained ? "" : "Not trained yet"));
 
         contactState.setText(contactText(details));
@@ -98,9 +116,11 @@ class MentorDetailsDialog extends Dialog {
                 changed();
             });
             undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            HorizontalLayout row = new HorizontalLayout(new Span("⛔ Contact " + unlink.contactId() + " unlinked by "
-                    + unlink.unlinkedBy() + " " + RelativeTime.describe(unlink.unlinkedAt(), clock.instant())
-                    + ": uploads never link it to this mentor again."), undo);
+            HorizontalLayout row = new HorizontalLayout(
+                    new Span("⛔ Contact " + unlink.contactId() + " unlinked by "
+                            + unlink.unlinkedBy() + " " + RelativeTime.describe(unlink.unlinkedAt(), clock.instant())
+                            + ": uploads never link it to this mentor again."),
+                    undo);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             unlinks.add(row);
         }
@@ -109,13 +129,21 @@ class MentorDetailsDialog extends Dialog {
             actions.add(clearContactId);
         }
         detailsActions.forEach(action -> action.create(details, this::changed).ifPresent(actions::add));
-        history.setText(details.history().isEmpty() ? "No changes by syncs or admins yet."
-                : String.join("\n", details.history().stream().limit(10)
-                        .map(change -> RelativeTime.describe(change.getChangedAt(), clock.instant()) + ": "
-                                + change.getField() + " " + Objects.toString(change.getOldValue(), "∅") + " → "
-                                + Objects.toString(change.getNewValue(), "∅") + " (" + change.getSource() + ", "
-                                + change.getChangedBy() + ")")
-                        .toList()));
+        history.setText(
+                details.history().isEmpty()
+                        ? "No changes by syncs or admins yet."
+                        : String.join(
+                                "\n",
+                                details.history().stream()
+                                        .limit(10)
+                                        .map(change ->
+                                                RelativeTime.describe(change.getChangedAt(), clock.instant()) + ": "
+                                                        + change.getField() + " "
+                                                        + Objects.toString(change.getOldValue(), "∅") + " → "
+                                                        + Objects.toString(change.getNewValue(), "∅") + " ("
+                                                        + change.getSource() + ", "
+                                                        + change.getChangedBy() + ")")
+                                        .toList()));
         history.getStyle().set("white-space", "pre-line");
     }
 
@@ -124,12 +152,17 @@ class MentorDetailsDialog extends Dialog {
         if (contactId == null) {
             return "No Givebutter contact id yet: upload a fresh contacts export after the next Givebutter import.";
         }
-        return details.contact().map(contact -> "Contact " + contactId + ": " + switch (contact.getSyncStatus()) {
-            case SYNCED -> "synced " + RelativeTime.describe(contact.getLastSyncedAt(), clock.instant()) + ".";
-            case CONFLICT -> "Givebutter disagrees with the signup; review the conflicts.";
-            case STALE -> "no longer exists in Givebutter (deleted or merged). Restore it there, or clear the id "
-                    + "so the next import creates a new contact.";
-        }).orElse("Contact " + contactId + ": not fetched from Givebutter yet.");
+        return details.contact()
+                .map(contact -> "Contact " + contactId + ": "
+                        + switch (contact.getSyncStatus()) {
+                            case SYNCED ->
+                                "synced " + RelativeTime.describe(contact.getLastSyncedAt(), clock.instant()) + ".";
+                            case CONFLICT -> "Givebutter disagrees with the signup; review the conflicts.";
+                            case STALE ->
+                                "no longer exists in Givebutter (deleted or merged). Restore it there, or clear the id "
+                                        + "so the next import creates a new contact.";
+                        })
+                .orElse("Contact " + contactId + ": not fetched from Givebutter yet.");
     }
 
     private void field(String label, String value) {
@@ -137,11 +170,13 @@ class MentorDetailsDialog extends Dialog {
     }
 
     private void confirmClear() {
-        ConfirmDialog confirm = new ConfirmDialog("Clear the Givebutter contact id?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Clear the Givebutter contact id?",
                 "The mentor is treated as new: the next Givebutter import creates a contact for them. Later uploads "
                         + "never link this contact to them again (you can undo that here); another contact may "
                         + "still match. Use this when the old contact is gone for good or is someone else.",
-                "Clear id", event -> {
+                "Clear id",
+                event -> {
                     mentorService.clearContactId(mnId, currentAdmin());
                     changed();
                 });
@@ -160,7 +195,10 @@ class MentorDetailsDialog extends Dialog {
     }
 
     boolean contactIsStale() {
-        return mentorService.details(mnId).flatMap(MentorDetails::contact)
-                .map(contact -> contact.getSyncStatus() == ContactSyncStatus.STALE).orElse(false);
+        return mentorService
+                .details(mnId)
+                .flatMap(MentorDetails::contact)
+                .map(contact -> contact.getSyncStatus() == ContactSyncStatus.STALE)
+                .orElse(false);
     }
 }

@@ -18,8 +18,7 @@ import org.swab.mentorsync.mentor.MentorStatus;
 class MentorFunnelPanel extends Details {
 
     /** A step of the funnel and the status of the mentors who have not reached it yet. */
-    record Step(String label, long count, MentorStatus waitingStatus) {
-    }
+    record Step(String label, long count, MentorStatus waitingStatus) {}
 
     final List<NativeButton> bars = new ArrayList<>();
 
@@ -35,7 +34,8 @@ class MentorFunnelPanel extends Details {
     }
 
     void show(MentorFunnel funnel) {
-        List<Step> steps = List.of(new Step("Signed up", funnel.signedUp(), null),
+        List<Step> steps = List.of(
+                new Step("Signed up", funnel.signedUp(), null),
                 new Step("Setup form", funnel.setupDone(), MentorStatus.NEEDS_SETUP),
                 new Step("Page created", funnel.pageCreated(), MentorStatus.NEEDS_PAGE),
                 new Step("Fundraised (≥ goal)", funnel.fundraised(), MentorStatus.NEEDS_FUNDRAISING),
@@ -53,10 +53,11 @@ class MentorFunnelPanel extends Details {
             NativeButton bar = new NativeButton();
             bar.addClassName("mentor-funnel-bar");
             bar.add(new Span(step.label()), track, new Span(step.count() + " (" + Math.round(percent) + " %)"));
-            String target = step.waitingStatus() == null ? "all mentors"
+            String target = step.waitingStatus() == null
+                    ? "all mentors"
                     : "mentors at " + step.waitingStatus().label();
-            bar.getElement().setAttribute("aria-label", step.label() + ": " + step.count() + " mentors. Show "
-                    + target + ".");
+            bar.getElement()
+                    .setAttribute("aria-label", step.label() + ": " + step.count() + " mentors. Show " + target + ".");
             bar.getElement().setAttribute("title", "Show " + target);
             bar.addClickListener(click -> filterByStatus.accept(step.waitingStatus()));
             bars.add(bar);

@@ -28,29 +28,47 @@ class MentorGridColumns {
     private final Grid.Column<MentorListItem> card;
     private final List<Grid.Column<MentorListItem>> table;
 
-    MentorGridColumns(Grid<MentorListItem> grid, Clock clock, Consumer<String> openDetails,
+    MentorGridColumns(
+            Grid<MentorListItem> grid,
+            Clock clock,
+            Consumer<String> openDetails,
             Consumer<MentorListItem> toggleTraining) {
         this.clock = clock;
         this.openDetails = openDetails;
         this.toggleTraining = toggleTraining;
-        card = grid.addComponentColumn(this::card).setHeader("Mentor").setKey("card").setFlexGrow(1);
+        card = grid.addComponentColumn(this::card)
+                .setHeader("Mentor")
+                .setKey("card")
+                .setFlexGrow(1);
         card.setVisible(false);
         table = List.of(
                 sortable(grid.addColumn(item -> item.mentor().getMnId()).setHeader("MN ID"), "mn_id")
-                        .setAutoWidth(true).setFlexGrow(0),
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
                 sortable(grid.addColumn(item -> name(item)).setHeader("Name"), "last_name"),
-                sortable(grid.addComponentColumn(item -> status(item.mentor().getStatusCategory()))
-                        .setHeader("Status"), "status"),
+                sortable(
+                        grid.addComponentColumn(item -> status(item.mentor().getStatusCategory()))
+                                .setHeader("Status"),
+                        "status"),
                 sortable(grid.addComponentColumn(this::gbSync).setHeader("GB sync"), "gb_sync"),
                 sortable(grid.addColumn(item -> dollars(item.amountRaised())).setHeader("Raised"), "amount_raised")
-                        .setAutoWidth(true).setFlexGrow(0),
-                sortable(grid.addComponentColumn(item -> item.trained()
-                        ? MentorListView.badge("✓", "Trained", "success")
-                        : MentorListView.badge("…", "Not trained", "contrast")).setHeader("Training"), "training")
-                        .setAutoWidth(true).setFlexGrow(0));
-        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true)
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
+                sortable(
+                                grid.addComponentColumn(item -> item.trained()
+                                                ? MentorListView.badge("✓", "Trained", "success")
+                                                : MentorListView.badge("…", "Not trained", "contrast"))
+                                        .setHeader("Training"),
+                                "training")
+                        .setAutoWidth(true)
+                        .setFlexGrow(0));
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setKey("actions")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addItemClickListener(click -> openDetails.accept(click.getItem().mentor().getMnId()));
+        grid.addItemClickListener(
+                click -> openDetails.accept(click.getItem().mentor().getMnId()));
     }
 
     /** Shows the one-line cards on a narrow screen, the table otherwise. */
@@ -66,18 +84,22 @@ class MentorGridColumns {
     private Component card(MentorListItem item) {
         GbSyncState state = item.gbSync();
         Span line = new Span(name(item) + " · " + item.mentor().getMnId() + " · " + dollars(item.amountRaised()));
-        return MentorListView.card(line, status(item.mentor().getStatusCategory()),
+        return MentorListView.card(
+                line,
+                status(item.mentor().getStatusCategory()),
                 MentorListView.badge(state.icon(), state.label(), theme(state)));
     }
 
     private Component actions(MentorListItem item) {
         boolean conflicts = item.gbSync() == GbSyncState.CONFLICT;
-        Button open = new Button(conflicts ? "Review" : "View", click -> openDetails.accept(item.mentor().getMnId()));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, conflicts ? ButtonVariant.LUMO_PRIMARY
-                : ButtonVariant.LUMO_TERTIARY);
+        Button open = new Button(
+                conflicts ? "Review" : "View",
+                click -> openDetails.accept(item.mentor().getMnId()));
+        open.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, conflicts ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         open.setAriaLabel((conflicts ? "Review conflicts of " : "View ") + name(item));
-        Button trainingToggle = new Button(item.trained() ? "Undo training" : "Mark trained",
-                click -> toggleTraining.accept(item));
+        Button trainingToggle =
+                new Button(item.trained() ? "Undo training" : "Mark trained", click -> toggleTraining.accept(item));
         trainingToggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         trainingToggle.setAriaLabel((item.trained() ? "Undo training of " : "Mark trained: ") + name(item));
         HorizontalLayout actions = new HorizontalLayout(open, trainingToggle);
@@ -88,7 +110,8 @@ class MentorGridColumns {
     private Component gbSync(MentorListItem item) {
         GbSyncState state = item.gbSync();
         String label = state == GbSyncState.SYNCED
-                ? "Synced " + RelativeTime.describe(item.contactSyncedAt(), clock.instant()) : state.label();
+                ? "Synced " + RelativeTime.describe(item.contactSyncedAt(), clock.instant())
+                : state.label();
         return MentorListView.badge(state.icon(), label, theme(state));
     }
 
@@ -117,7 +140,8 @@ class MentorGridColumns {
 
     private static String dollars(BigDecimal amount) {
         BigDecimal whole = amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return "$" + (whole.scale() <= 0 ? whole.setScale(0, RoundingMode.UNNECESSARY) : whole.setScale(2))
-                .toPlainString();
+        return "$"
+                + (whole.scale() <= 0 ? whole.setScale(0, RoundingMode.UNNECESSARY) : whole.setScale(2))
+                        .toPlainString();
     }
 }

@@ -82,15 +82,19 @@ class MentorListView extends VerticalLayout implements BeforeEnterObserver, Afte
     /** True while the view is set from the URL, so setting it does not write the URL back. */
     private boolean restoring;
 
-    MentorListView(MentorService mentorService, ObjectProvider<MentorToolbarAction> toolbarActions,
-            List<MentorDetailsAction> detailsActions, Clock clock) {
+    MentorListView(
+            MentorService mentorService,
+            ObjectProvider<MentorToolbarAction> toolbarActions,
+            List<MentorDetailsAction> detailsActions,
+            Clock clock) {
         this.mentorService = mentorService;
         this.toolbarActions = toolbarActions;
         this.detailsActions = detailsActions;
         this.clock = clock;
         addClassName("mentor-list");
         setSizeFull();
-        emptyState = new EmptyState("No mentors yet",
+        emptyState = new EmptyState(
+                "No mentors yet",
                 "Mentors appear here after the first sync from the Jotform signup form. Add the Jotform and "
                         + "Givebutter API settings in Settings first, then run a sync from the Sync page.");
         funnel = new MentorFunnelPanel(this::showStatus);
@@ -102,9 +106,17 @@ class MentorListView extends VerticalLayout implements BeforeEnterObserver, Afte
         filter.setClearButtonVisible(true);
         filter.addClassName("mentor-search");
         choices(status, "Status", "All statuses", List.of(MentorStatus.values()), MentorStatus::label);
-        choices(gbSync, "GB sync", "Any GB state", List.of(GbSyncState.values()),
+        choices(
+                gbSync,
+                "GB sync",
+                "Any GB state",
+                List.of(GbSyncState.values()),
                 state -> state.icon() + " " + state.label());
-        choices(training, "Training", "Any training", List.of(true, false),
+        choices(
+                training,
+                "Training",
+                "Any training",
+                List.of(true, false),
                 trained -> trained ? "Trained" : "Not trained");
         filter.addValueChangeListener(change -> filtersChanged());
         status.addValueChangeListener(change -> filtersChanged());
@@ -113,8 +125,12 @@ class MentorListView extends VerticalLayout implements BeforeEnterObserver, Afte
 
         columns = new MentorGridColumns(grid, clock, this::openDetails, this::toggleTraining);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.setItems(query -> mentorService.list(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) mentorService.count(currentFilter()))
+        grid.setItems(
+                        query ->
+                                mentorService
+                                        .list(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                        .stream(),
+                        query -> (int) mentorService.count(currentFilter()))
                 .setIdentifierProvider(item -> item.mentor().getMnId());
         grid.addSortListener(sort -> writeUrl());
         grid.addSelectionListener(selection -> selectionChanged());
@@ -247,10 +263,15 @@ class MentorListView extends VerticalLayout implements BeforeEnterObserver, Afte
     }
 
     private void markSelected(boolean done) {
-        List<String> ids = grid.getSelectedItems().stream().map(item -> item.mentor().getMnId()).toList();
+        List<String> ids = grid.getSelectedItems().stream()
+                .map(item -> item.mentor().getMnId())
+                .toList();
         int changed = mentorService.setTraining(ids, done, currentAdmin());
-        Notification.show(changed + (changed == 1 ? " mentor" : " mentors") + " marked "
-                + (done ? "trained" : "not trained"), 3000, Notification.Position.BOTTOM_START)
+        Notification.show(
+                        changed + (changed == 1 ? " mentor" : " mentors") + " marked "
+                                + (done ? "trained" : "not trained"),
+                        3000,
+                        Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         grid.deselectAll();
         mentorsChanged();
@@ -262,14 +283,19 @@ class MentorListView extends VerticalLayout implements BeforeEnterObserver, Afte
     }
 
     private Sort currentSort() {
-        return Sort.by(grid.getSortOrder().stream().map(order -> order.getDirection() == SortDirection.DESCENDING
-                ? Sort.Order.desc(order.getSorted().getKey()) : Sort.Order.asc(order.getSorted().getKey())).toList());
+        return Sort.by(grid.getSortOrder().stream()
+                .map(order -> order.getDirection() == SortDirection.DESCENDING
+                        ? Sort.Order.desc(order.getSorted().getKey())
+                        : Sort.Order.asc(order.getSorted().getKey()))
+                .toList());
     }
 
     private List<GridSortOrder<MentorListItem>> sortOrders(List<String> sort) {
         try {
-            return MentorSort.parse(sort).stream().filter(order -> grid.getColumnByKey(order.getProperty()) != null)
-                    .map(order -> new GridSortOrder<>(grid.getColumnByKey(order.getProperty()),
+            return MentorSort.parse(sort).stream()
+                    .filter(order -> grid.getColumnByKey(order.getProperty()) != null)
+                    .map(order -> new GridSortOrder<>(
+                            grid.getColumnByKey(order.getProperty()),
                             order.isDescending() ? SortDirection.DESCENDING : SortDirection.ASCENDING))
                     .toList();
         } catch (IllegalArgumentException e) {
@@ -282,22 +308,26 @@ class MentorListView extends VerticalLayout implements BeforeEnterObserver, Afte
         String status = valid(parameters, "status", value -> MentorFilter.parse(value, null, null, null));
         String gbSync = valid(parameters, "gb_sync", value -> MentorFilter.parse(null, value, null, null));
         String trained = valid(parameters, "training", value -> MentorFilter.parse(null, null, value, null));
-        return MentorFilter.parse(status, gbSync, trained, parameters.getSingleParameter("q").orElse(""));
+        return MentorFilter.parse(
+                status, gbSync, trained, parameters.getSingleParameter("q").orElse(""));
     }
 
     private static String valid(QueryParameters parameters, String name, Consumer<String> parse) {
-        return parameters.getSingleParameter(name).filter(value -> {
-            try {
-                parse.accept(value);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-        }).orElse(null);
+        return parameters
+                .getSingleParameter(name)
+                .filter(value -> {
+                    try {
+                        parse.accept(value);
+                        return true;
+                    } catch (IllegalArgumentException e) {
+                        return false;
+                    }
+                })
+                .orElse(null);
     }
 
-    private static <T> void choices(Select<T> select, String label, String any, List<T> items,
-            Function<T, String> text) {
+    private static <T> void choices(
+            Select<T> select, String label, String any, List<T> items, Function<T, String> text) {
         select.setLabel(label);
         select.setItems(items);
         select.setEmptySelectionAllowed(true);

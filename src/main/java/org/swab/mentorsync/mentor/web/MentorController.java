@@ -40,10 +40,13 @@ class MentorController {
     }
 
     @GetMapping("/api/mentors")
-    Map<String, Object> list(@RequestParam(required = false) String status,
+    Map<String, Object> list(
+            @RequestParam(required = false) String status,
             @RequestParam(name = "gb_sync", required = false) String gbSync,
-            @RequestParam(required = false) String training, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String training,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
             WebRequest webRequest) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be 0 or more and size 1 to " + MAX_PAGE_SIZE);
@@ -56,7 +59,11 @@ class MentorController {
         body.put("total", mentorService.count(filter));
         body.put("page", page);
         body.put("size", size);
-        body.put("items", mentorService.list(filter, request).stream().map(MentorController::json).toList());
+        body.put(
+                "items",
+                mentorService.list(filter, request).stream()
+                        .map(MentorController::json)
+                        .toList());
         return body;
     }
 
@@ -94,23 +101,26 @@ class MentorController {
         body.put("signup_submission_id", item.mentor().getSignupSubmissionId());
         body.put("setup_submission_id", item.mentor().getSetupSubmissionId());
         body.put("gb_member_id", item.mentor().getGbMemberId());
-        body.put("history", details.history().stream().map(change -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("field", change.getField());
-            json.put("old_value", change.getOldValue());
-            json.put("new_value", change.getNewValue());
-            json.put("source", change.getSource());
-            json.put("changed_by", change.getChangedBy());
-            json.put("changed_at", change.getChangedAt());
-            return json;
-        }).toList());
+        body.put(
+                "history",
+                details.history().stream()
+                        .map(change -> {
+                            Map<String, Object> json = new LinkedHashMap<>();
+                            json.put("field", change.getField());
+                            json.put("old_value", change.getOldValue());
+                            json.put("new_value", change.getNewValue());
+                            json.put("source", change.getSource());
+                            json.put("changed_by", change.getChangedBy());
+                            json.put("changed_at", change.getChangedAt());
+                            return json;
+                        })
+                        .toList());
         return body;
     }
 
     /** Body {@code {"done": true}}: marks training done (or not) and answers the mentor with its new status. */
     @PutMapping("/api/mentors/{mnId}/training")
-    Map<String, Object> training(@PathVariable String mnId, @RequestBody TrainingRequest request,
-            Principal principal) {
+    Map<String, Object> training(@PathVariable String mnId, @RequestBody TrainingRequest request, Principal principal) {
         if (request.done() == null) {
             throw new IllegalArgumentException("The body needs \"done\": true or false");
         }
@@ -118,8 +128,7 @@ class MentorController {
         return json(mentorService.item(mnId).orElseThrow(() -> new UnknownMentorException(mnId)));
     }
 
-    record TrainingRequest(Boolean done) {
-    }
+    record TrainingRequest(Boolean done) {}
 
     private static Map<String, Object> json(MentorListItem item) {
         Mentor mentor = item.mentor();

@@ -1,8 +1,8 @@
 package org.swab.mentorsync.settings.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.swab.mentorsync.settings.ContactSyncSchedule;
 import org.swab.mentorsync.settings.ApiSettingsSummary;
+import org.swab.mentorsync.settings.ContactSyncSchedule;
 
 /** GET /api/sync/config: the design's field names, never a key. */
 record SyncConfigResponse(
@@ -21,10 +21,19 @@ record SyncConfigResponse(
         @JsonProperty("contact_sync_interval_hours") int contactSyncIntervalHours) {
 
     static SyncConfigResponse of(ApiSettingsSummary summary, ContactSyncSchedule contactSync) {
-        return new SyncConfigResponse(summary.jotformApiKeySet(), summary.jotformApiKeyLast4(),
-                summary.jotformBaseUrl(), summary.jotformSignupFormId(), summary.jotformSetupFormId(),
-                summary.givebutterApiKeySet(), summary.givebutterApiKeyLast4(), summary.givebutterBaseUrl(),
-                summary.givebutterCampaignCode(), summary.automatedSyncEnabled(), summary.syncIntervalHours(),
-                contactSync.enabled(), contactSync.intervalHours());
+        return new SyncConfigResponse(
+                summary.jotformApiKeySet(),
+                summary.jotformApiKeyLast4(),
+                summary.jotformBaseUrl(),
+                summary.jotformSignupFormId(),
+                summary.jotformSetupFormId(),
+                summary.givebutterApiKeySet(),
+                summary.givebutterApiKeyLast4(),
+                summary.givebutterBaseUrl(),
+                summary.givebutterCampaignCode(),
+                summary.automatedSyncEnabled(),
+                summary.syncIntervalHours(),
+                contactSync.enabled(),
+                contactSync.intervalHours());
     }
 }

@@ -8,10 +8,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.swab.mentorsync.settings.InvalidSyncConfigException;
-import org.swab.mentorsync.settings.SyncDiscoveryService;
 import org.swab.mentorsync.base.crypto.SecretUnreadableException;
 import org.swab.mentorsync.base.http.ApiException;
+import org.swab.mentorsync.settings.InvalidSyncConfigException;
+import org.swab.mentorsync.settings.SyncDiscoveryService;
 
 /**
  * POST /api/sync/test-keys, /api/sync/discover-jotform and /api/sync/discover-givebutter (design: API endpoints), on
@@ -34,26 +34,30 @@ class SyncDiscoveryController {
 
     @PostMapping("/api/sync/discover-jotform")
     Map<String, Object> discoverJotform() {
-        List<Map<String, Object>> forms = discovery.jotformForms().stream().map(form -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", form.id());
-            json.put("title", form.title());
-            json.put("status", form.status());
-            json.put("count", form.count());
-            return json;
-        }).toList();
+        List<Map<String, Object>> forms = discovery.jotformForms().stream()
+                .map(form -> {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("id", form.id());
+                    json.put("title", form.title());
+                    json.put("status", form.status());
+                    json.put("count", form.count());
+                    return json;
+                })
+                .toList();
         return Map.of("forms", forms);
     }
 
     @PostMapping("/api/sync/discover-givebutter")
     Map<String, Object> discoverGivebutter() {
-        List<Map<String, Object>> campaigns = discovery.givebutterCampaigns().stream().map(campaign -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", campaign.id());
-            json.put("code", campaign.code());
-            json.put("title", campaign.title());
-            return json;
-        }).toList();
+        List<Map<String, Object>> campaigns = discovery.givebutterCampaigns().stream()
+                .map(campaign -> {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("id", campaign.id());
+                    json.put("code", campaign.code());
+                    json.put("title", campaign.title());
+                    return json;
+                })
+                .toList();
         return Map.of("campaigns", campaigns);
     }
 
@@ -64,14 +68,18 @@ class SyncDiscoveryController {
 
     @ExceptionHandler(SecretUnreadableException.class)
     ResponseEntity<Map<String, Object>> keyUnreadable(SecretUnreadableException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "key_unreadable", "message",
-                e.getMessage() + ". Enter the key again in Settings to replace it."));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Map.of(
+                        "error",
+                        "key_unreadable",
+                        "message",
+                        e.getMessage() + ". Enter the key again in Settings to replace it."));
     }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> apiFailed(ApiException e) {
-        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("error", "api_error", "message",
-                e.getMessage()));
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+                .body(Map.of("error", "api_error", "message", e.getMessage()));
     }
 
     private static Map<String, Object> result(SyncDiscoveryService.KeyCheck.Result result) {

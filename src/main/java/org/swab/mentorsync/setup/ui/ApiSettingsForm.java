@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
@@ -59,19 +59,31 @@ class ApiSettingsForm extends FormLayout {
     private final Map<String, TextFieldBase<?, String>> fieldsByApiName;
     private ApiSettingsSummary stored;
 
-    ApiSettingsForm(SyncConfigService configService, SyncDiscoveryService discovery, Runnable onSaved,
-            Runnable onKeysTested) {
+    ApiSettingsForm(
+            SyncConfigService configService, SyncDiscoveryService discovery, Runnable onSaved, Runnable onKeysTested) {
         this.configService = configService;
         this.discovery = discovery;
         this.onSaved = onSaved;
         this.onKeysTested = onKeysTested;
-        fieldsByApiName = Map.of("jotform_api_key", jotformApiKey, "jotform_base_url", jotformBaseUrl,
-                "jotform_signup_form_id", jotformSignupFormId, "jotform_setup_form_id", jotformSetupFormId,
-                "givebutter_api_key", givebutterApiKey, "givebutter_base_url", givebutterBaseUrl,
-                "givebutter_campaign_code", givebutterCampaignCode);
+        fieldsByApiName = Map.of(
+                "jotform_api_key",
+                jotformApiKey,
+                "jotform_base_url",
+                jotformBaseUrl,
+                "jotform_signup_form_id",
+                jotformSignupFormId,
+                "jotform_setup_form_id",
+                jotformSetupFormId,
+                "givebutter_api_key",
+                givebutterApiKey,
+                "givebutter_base_url",
+                givebutterBaseUrl,
+                "givebutter_campaign_code",
+                givebutterCampaignCode);
         jotformBaseUrl.setHelperText(JOTFORM_HOSTS_HELP);
         givebutterBaseUrl.setHelperText(GIVEBUTTER_HOST_HELP);
-        List.of(jotformBaseUrl, jotformApiKey, givebutterBaseUrl, givebutterApiKey).forEach(this::watchForOrigin);
+        List.of(jotformBaseUrl, jotformApiKey, givebutterBaseUrl, givebutterApiKey)
+                .forEach(this::watchForOrigin);
         givebutterCampaignCode.setHelperText("The short code in the campaign's URL, e.g. CQVG3W");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -101,9 +113,20 @@ class ApiSettingsForm extends FormLayout {
             }
         });
         List.of(signupFormChoice, setupFormChoice, campaignChoice).forEach(choice -> choice.setVisible(false));
-        add(jotformApiKey, jotformBaseUrl, jotformSignupFormId, signupFormChoice, jotformSetupFormId,
-                setupFormChoice, givebutterApiKey, givebutterBaseUrl, givebutterCampaignCode, campaignChoice,
-                new HorizontalLayout(save, testKeys, discover), keyCheck, discoveryMessage);
+        add(
+                jotformApiKey,
+                jotformBaseUrl,
+                jotformSignupFormId,
+                signupFormChoice,
+                jotformSetupFormId,
+                setupFormChoice,
+                givebutterApiKey,
+                givebutterBaseUrl,
+                givebutterCampaignCode,
+                campaignChoice,
+                new HorizontalLayout(save, testKeys, discover),
+                keyCheck,
+                discoveryMessage);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
     }
 
@@ -112,19 +135,22 @@ class ApiSettingsForm extends FormLayout {
         List.of(jotformSignupFormId, jotformSetupFormId, givebutterCampaignCode, discover, discoveryMessage)
                 .forEach(field -> field.setVisible(!keysOnly));
         List.of(signupFormChoice, setupFormChoice, campaignChoice)
-                .forEach(choice -> choice.setVisible(!keysOnly && !choice.getListDataView().getItems().toList()
-                        .isEmpty()));
+                .forEach(choice -> choice.setVisible(!keysOnly
+                        && !choice.getListDataView().getItems().toList().isEmpty()));
     }
 
     /** Whether the last "Test keys" found both keys working. */
     boolean keysTestedGreen() {
-        return lastKeyCheck != null && lastKeyCheck.jotform().ok() && lastKeyCheck.givebutter().ok();
+        return lastKeyCheck != null
+                && lastKeyCheck.jotform().ok()
+                && lastKeyCheck.givebutter().ok();
     }
 
     void testKeys() {
         try {
             lastKeyCheck = discovery.testKeys();
-            keyCheck.setText(lastKeyCheck.jotform().message() + ".\n" + lastKeyCheck.givebutter().message() + ".");
+            keyCheck.setText(lastKeyCheck.jotform().message() + ".\n"
+                    + lastKeyCheck.givebutter().message() + ".");
         } catch (SecretUnreadableException e) {
             lastKeyCheck = null;
             keyCheck.setText(e.getMessage() + ". Enter the key again to replace it.");
@@ -178,10 +204,10 @@ class ApiSettingsForm extends FormLayout {
         stored = configService.apiSettings();
         jotformApiKey.clear();
         givebutterApiKey.clear();
-        jotformApiKey.setPlaceholder(stored.jotformApiKeySet() ? "stored, ends in " + stored.jotformApiKeyLast4()
-                : "not set");
-        givebutterApiKey.setPlaceholder(stored.givebutterApiKeySet()
-                ? "stored, ends in " + stored.givebutterApiKeyLast4() : "not set");
+        jotformApiKey.setPlaceholder(
+                stored.jotformApiKeySet() ? "stored, ends in " + stored.jotformApiKeyLast4() : "not set");
+        givebutterApiKey.setPlaceholder(
+                stored.givebutterApiKeySet() ? "stored, ends in " + stored.givebutterApiKeyLast4() : "not set");
         jotformBaseUrl.setValue(orEmpty(stored.jotformBaseUrl()));
         jotformSignupFormId.setValue(orEmpty(stored.jotformSignupFormId()));
         jotformSetupFormId.setValue(orEmpty(stored.jotformSetupFormId()));
@@ -200,15 +226,24 @@ class ApiSettingsForm extends FormLayout {
         if (stored == null) {
             return;
         }
-        jotformBaseUrl.setHelperText(forgetsKey(stored.jotformApiKeySet(), stored.jotformBaseUrl(), jotformBaseUrl,
-                jotformApiKey) ? "Saving forgets the stored Jotform key: enter it again" : JOTFORM_HOSTS_HELP);
-        givebutterBaseUrl.setHelperText(forgetsKey(stored.givebutterApiKeySet(), stored.givebutterBaseUrl(),
-                givebutterBaseUrl, givebutterApiKey) ? "Saving forgets the stored Givebutter key: enter it again"
-                : GIVEBUTTER_HOST_HELP);
+        jotformBaseUrl.setHelperText(
+                forgetsKey(stored.jotformApiKeySet(), stored.jotformBaseUrl(), jotformBaseUrl, jotformApiKey)
+                        ? "Saving forgets the stored Jotform key: enter it again"
+                        : JOTFORM_HOSTS_HELP);
+        givebutterBaseUrl.setHelperText(
+                forgetsKey(
+                                stored.givebutterApiKeySet(),
+                                stored.givebutterBaseUrl(),
+                                givebutterBaseUrl,
+                                givebutterApiKey)
+                        ? "Saving forgets the stored Givebutter key: enter it again"
+                        : GIVEBUTTER_HOST_HELP);
     }
 
     private static boolean forgetsKey(boolean keyStored, String storedUrl, TextField baseUrl, PasswordField key) {
-        return keyStored && key.isEmpty() && !baseUrl.isEmpty()
+        return keyStored
+                && key.isEmpty()
+                && !baseUrl.isEmpty()
                 && !ApiBaseUrls.sameOrigin(storedUrl, baseUrl.getValue());
     }
 
@@ -217,9 +252,15 @@ class ApiSettingsForm extends FormLayout {
         ApiSettingsSummary current = configService.apiSettings();
         fieldsByApiName.values().forEach(field -> field.setInvalid(false));
         try {
-            configService.updateApiSettings(new ApiSettings(jotformApiKey.getValue(), jotformBaseUrl.getValue(),
-                    jotformSignupFormId.getValue(), jotformSetupFormId.getValue(), givebutterApiKey.getValue(),
-                    givebutterBaseUrl.getValue(), givebutterCampaignCode.getValue(), current.automatedSyncEnabled(),
+            configService.updateApiSettings(new ApiSettings(
+                    jotformApiKey.getValue(),
+                    jotformBaseUrl.getValue(),
+                    jotformSignupFormId.getValue(),
+                    jotformSetupFormId.getValue(),
+                    givebutterApiKey.getValue(),
+                    givebutterBaseUrl.getValue(),
+                    givebutterCampaignCode.getValue(),
+                    current.automatedSyncEnabled(),
                     current.syncIntervalHours()));
         } catch (InvalidSyncConfigException e) {
             e.fieldErrors().forEach((name, message) -> {

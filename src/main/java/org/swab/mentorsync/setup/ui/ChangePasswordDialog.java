@@ -46,7 +46,8 @@ class ChangePasswordDialog extends Dialog {
         try {
             passwords.changePassword(username, currentPassword.getValue(), newPassword.getValue());
         } catch (PasswordChangeException refused) {
-            showError(refused.field() == PasswordChangeException.Field.CURRENT ? currentPassword : newPassword,
+            showError(
+                    refused.field() == PasswordChangeException.Field.CURRENT ? currentPassword : newPassword,
                     refused.getMessage());
             return;
         }

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.swab.mentorsync.base.security.PasswordChangeService;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,12 +18,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.swab.mentorsync.base.security.PasswordChangeService;
 import org.swab.mentorsync.base.ui.EmptyState;
 import org.swab.mentorsync.base.ui.RelativeTime;
 import org.swab.mentorsync.importing.CsvStatus;
@@ -82,44 +82,70 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
     private final SyncScheduleService schedules;
     private final Clock clock;
 
-    SettingsView(SyncConfigService configService, SyncDiscoveryService discovery, CsvStatusService csvStatus,
-            SyncHistoryService history, SyncScheduleService schedules, Clock clock, PasswordChangeService passwords,
+    SettingsView(
+            SyncConfigService configService,
+            SyncDiscoveryService discovery,
+            CsvStatusService csvStatus,
+            SyncHistoryService history,
+            SyncScheduleService schedules,
+            Clock clock,
+            PasswordChangeService passwords,
             AuthenticationContext authentication) {
         this.configService = configService;
         this.csvStatus = csvStatus;
         this.history = history;
         this.schedules = schedules;
         this.clock = clock;
-        apiForm = new ApiSettingsForm(configService, discovery, this::refresh, () -> {
-        });
-        apiEmptyState = new EmptyState("Jotform and Givebutter are not connected yet",
+        apiForm = new ApiSettingsForm(configService, discovery, this::refresh, () -> {});
+        apiEmptyState = new EmptyState(
+                "Jotform and Givebutter are not connected yet",
                 "Mentor Sync needs a Jotform API key with the signup and setup form ids, and a Givebutter API key "
                         + "with the campaign code. Until they are set below, no sync can run and no mentors appear.");
         hoursField(intervalHours, "Between 1 and 168 hours");
         hoursField(contactIntervalHours, "Daily (24) is enough: contacts change less often than fundraising");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> saveSchedule());
-        changePassword.addClickListener(click -> authentication.getPrincipalName()
+        changePassword.addClickListener(click -> authentication
+                .getPrincipalName()
                 .ifPresent(username -> new ChangePasswordDialog(passwords, username).open()));
 
-        changes.addColumn(change -> WHEN.format(change.changedAt().atZone(zone()))).setHeader("When")
+        changes.addColumn(change -> WHEN.format(change.changedAt().atZone(zone())))
+                .setHeader("When")
                 .setAutoWidth(true);
         changes.addColumn(SettingChange::changedBy).setHeader("Who").setAutoWidth(true);
         changes.addColumn(SettingChange::setting).setHeader("Setting").setAutoWidth(true);
-        changes.addColumn(change -> (change.oldValue() == null ? "" : change.oldValue() + " → ")
-                + orEmpty(change.newValue())).setHeader("Change");
+        changes.addColumn(change ->
+                        (change.oldValue() == null ? "" : change.oldValue() + " → ") + orEmpty(change.newValue()))
+                .setHeader("Change");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT);
         changes.setAllRowsVisible(true);
 
         apiArea.setPadding(false);
-        add(new H2("Settings"),
-                new H3("System status"), initialization, openWizard, coverage, lastCsv, lastBaseline,
+        add(
+                new H2("Settings"),
+                new H3("System status"),
+                initialization,
+                openWizard,
+                coverage,
+                lastCsv,
+                lastBaseline,
                 lastContactSync,
-                new H3("API configuration"), apiArea, apiForm,
-                new H3("Automated sync"), automatedSync, intervalHours, baselineSchedule, contactSync,
-                contactIntervalHours, contactSchedule, contactStep, save,
-                new H3("Changes to the settings"), changes,
-                new H3("Your account"), changePassword);
+                new H3("API configuration"),
+                apiArea,
+                apiForm,
+                new H3("Automated sync"),
+                automatedSync,
+                intervalHours,
+                baselineSchedule,
+                contactSync,
+                contactIntervalHours,
+                contactSchedule,
+                contactStep,
+                save,
+                new H3("Changes to the settings"),
+                changes,
+                new H3("Your account"),
+                changePassword);
     }
 
     @Override
@@ -150,30 +176,35 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
 
     private void showStatus() {
         SetupState setup = configService.setupState();
-        initialization.setText(setup.initialized()
-                ? "Initialized " + when(setup.initializedAt()) + " by " + setup.initializedBy() + "."
-                : "Not initialized yet: the setup wizard is at step " + setup.step() + " of " + SetupState.LAST_STEP
-                        + ".");
+        initialization.setText(
+                setup.initialized()
+                        ? "Initialized " + when(setup.initializedAt()) + " by " + setup.initializedBy() + "."
+                        : "Not initialized yet: the setup wizard is at step " + setup.step() + " of "
+                                + SetupState.LAST_STEP + ".");
         openWizard.setVisible(!setup.initialized());
         CsvStatus csv = csvStatus.status();
         CsvStatus.Coverage mentors = csv.coverage();
-        coverage.setText("Mentor coverage: " + mentors.withContactId() + "/" + mentors.totalMentors()
-                + " (" + mentors.coveragePercent() + " %) have a Givebutter contact id.");
-        lastCsv.setText(csv.lastUpload() == null ? "Last contacts CSV: none uploaded yet."
-                : "Last contacts CSV: " + RelativeTime.describe(csv.lastUpload().timestamp(), clock.instant())
-                        + " (" + csv.lastUpload().filename() + ").");
+        coverage.setText("Mentor coverage: " + mentors.withContactId() + "/" + mentors.totalMentors() + " ("
+                + mentors.coveragePercent() + " %) have a Givebutter contact id.");
+        lastCsv.setText(
+                csv.lastUpload() == null
+                        ? "Last contacts CSV: none uploaded yet."
+                        : "Last contacts CSV: "
+                                + RelativeTime.describe(csv.lastUpload().timestamp(), clock.instant()) + " ("
+                                + csv.lastUpload().filename() + ").");
         lastBaseline.setText("Last baseline sync: " + describe(history.lastBaselineRun()));
         lastContactSync.setText("Last contact sync: " + describe(history.lastContactSyncRun()));
     }
 
     private void showSchedules(boolean separateContactSchedule) {
-        baselineSchedule.setText("Last run " + lastRun(history.lastBaselineRun()) + " · next "
-                + next(schedules.nextBaselineSync()));
-        contactSchedule.setText("Last run " + lastRun(history.lastContactSyncRun()) + " · next "
-                + next(schedules.nextContactSync()));
-        contactStep.setText(separateContactSchedule
-                ? "The contact sync runs on its own schedule, so the baseline sync skips its contact step."
-                : "The contact sync runs as the last step of every baseline sync.");
+        baselineSchedule.setText(
+                "Last run " + lastRun(history.lastBaselineRun()) + " · next " + next(schedules.nextBaselineSync()));
+        contactSchedule.setText(
+                "Last run " + lastRun(history.lastContactSyncRun()) + " · next " + next(schedules.nextContactSync()));
+        contactStep.setText(
+                separateContactSchedule
+                        ? "The contact sync runs on its own schedule, so the baseline sync skips its contact step."
+                        : "The contact sync runs as the last step of every baseline sync.");
     }
 
     private void saveSchedule() {
@@ -190,16 +221,19 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
     }
 
     private String describe(Optional<SyncLog> run) {
-        return run.map(log -> when(log.getStartedAt()) + ", " + switch (log.getStatus()) {
-            case COMPLETED -> "completed";
-            case RUNNING -> "still running";
-            case FAILED -> "failed: " + orEmpty(log.getErrorMessage());
-        } + ".").orElse("never.");
+        return run.map(log -> when(log.getStartedAt()) + ", "
+                        + switch (log.getStatus()) {
+                            case COMPLETED -> "completed";
+                            case RUNNING -> "still running";
+                            case FAILED -> "failed: " + orEmpty(log.getErrorMessage());
+                        }
+                        + ".")
+                .orElse("never.");
     }
 
     private String lastRun(Optional<SyncLog> run) {
-        return run.map(log -> when(log.getStartedAt()) + (log.getStatus() == SyncRunStatus.FAILED ? " (failed)"
-                : "")).orElse("never");
+        return run.map(log -> when(log.getStartedAt()) + (log.getStatus() == SyncRunStatus.FAILED ? " (failed)" : ""))
+                .orElse("never");
     }
 
     private String next(Optional<Instant> fire) {
@@ -223,7 +257,9 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
 
     private static Integer validHours(IntegerField field) {
         Integer hours = field.getValue();
-        if (hours == null || field.isInvalid() || hours < ScheduleSettings.MIN_INTERVAL_HOURS
+        if (hours == null
+                || field.isInvalid()
+                || hours < ScheduleSettings.MIN_INTERVAL_HOURS
                 || hours > ScheduleSettings.MAX_INTERVAL_HOURS) {
             field.setInvalid(true);
             field.setErrorMessage("Enter a whole number of hours between 1 and 168");

@@ -20,11 +20,13 @@ class SetupRedirect implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            if (enter.getLocation().getPath().isEmpty() && enter.getNavigationTarget() != SetupView.class
-                    && !configService.setupState().initialized()) {
-                enter.forwardTo(SetupView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    if (enter.getLocation().getPath().isEmpty()
+                            && enter.getNavigationTarget() != SetupView.class
+                            && !configService.setupState().initialized()) {
+                        enter.forwardTo(SetupView.class);
+                    }
+                }));
     }
 }

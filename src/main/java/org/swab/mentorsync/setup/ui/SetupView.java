@@ -83,9 +83,16 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
     private int step;
     private Runnable unsubscribe;
 
-    SetupView(SyncConfigService configService, SyncDiscoveryService discovery, SyncService syncService,
-            CsvStatusService csvStatus, DuplicateContactsService duplicates, ConflictService conflicts,
-            GivebutterCsvImportService imports, GivebutterImportExport export, TaskExecutor applicationTaskExecutor,
+    SetupView(
+            SyncConfigService configService,
+            SyncDiscoveryService discovery,
+            SyncService syncService,
+            CsvStatusService csvStatus,
+            DuplicateContactsService duplicates,
+            ConflictService conflicts,
+            GivebutterCsvImportService imports,
+            GivebutterImportExport export,
+            TaskExecutor applicationTaskExecutor,
             AuthenticationContext authentication) {
         this.configService = configService;
         this.syncService = syncService;
@@ -111,8 +118,7 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
             syncProgress.add(row);
         }
         uploadCsv.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        uploadCsv.addClickListener(click -> new CsvUploadDialog(imports, executor, user, () -> show(COMPLETE))
-                .open());
+        uploadCsv.addClickListener(click -> new CsvUploadDialog(imports, executor, user, () -> show(COMPLETE)).open());
         downloadImport.addClickListener(click -> new ContactImportDialog(export).open());
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         finish.addClickListener(click -> {
@@ -120,8 +126,19 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
             getUI().ifPresent(ui -> ui.navigate("mentors"));
         });
 
-        add(new H2("Set up Mentor Sync"), stepTitle, explanation, apiForm, syncProgress, runSync, syncResult,
-                uploadCsv, found, nextSteps, downloadImport, new HorizontalLayout(back, continueButton, finish));
+        add(
+                new H2("Set up Mentor Sync"),
+                stepTitle,
+                explanation,
+                apiForm,
+                syncProgress,
+                runSync,
+                syncResult,
+                uploadCsv,
+                found,
+                nextSteps,
+                downloadImport,
+                new HorizontalLayout(back, continueButton, finish));
     }
 
     @Override
@@ -133,24 +150,30 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
     void show(int requested) {
         step = Math.clamp(requested, SetupState.FIRST_STEP, SetupState.LAST_STEP);
         configService.reachSetupStep(step);
-        stepTitle.setText("Step " + step + " of " + SetupState.LAST_STEP + ": " + switch (step) {
-            case KEYS -> "API keys";
-            case TARGETS -> "Forms and campaign";
-            case FIRST_SYNC -> "First sync";
-            case CONTACTS_CSV -> "Givebutter contacts";
-            default -> "Done";
-        });
-        explanation.setText(switch (step) {
-            case KEYS -> "Enter the Jotform and the Givebutter API key, save them, then test them: both must work "
-                    + "before you go on.";
-            case TARGETS -> "Pick the signup form, the setup form and the campaign: \"Discover\" lists what the "
-                    + "keys can see. Save when all three are set.";
-            case FIRST_SYNC -> "The first sync fetches the signups, the setup forms and the campaign members, then "
-                    + "builds the mentors. If a step fails, fix its cause and run it again.";
-            case CONTACTS_CSV -> "Givebutter's API cannot look contacts up: in Givebutter open Contacts, export all "
-                    + "contacts as CSV and upload the file here, so mentors get their contact ids.";
-            default -> "";
-        });
+        stepTitle.setText("Step " + step + " of " + SetupState.LAST_STEP + ": "
+                + switch (step) {
+                    case KEYS -> "API keys";
+                    case TARGETS -> "Forms and campaign";
+                    case FIRST_SYNC -> "First sync";
+                    case CONTACTS_CSV -> "Givebutter contacts";
+                    default -> "Done";
+                });
+        explanation.setText(
+                switch (step) {
+                    case KEYS ->
+                        "Enter the Jotform and the Givebutter API key, save them, then test them: both must work "
+                                + "before you go on.";
+                    case TARGETS ->
+                        "Pick the signup form, the setup form and the campaign: \"Discover\" lists what the "
+                                + "keys can see. Save when all three are set.";
+                    case FIRST_SYNC ->
+                        "The first sync fetches the signups, the setup forms and the campaign members, then "
+                                + "builds the mentors. If a step fails, fix its cause and run it again.";
+                    case CONTACTS_CSV ->
+                        "Givebutter's API cannot look contacts up: in Givebutter open Contacts, export all "
+                                + "contacts as CSV and upload the file here, so mentors get their contact ids.";
+                    default -> "";
+                });
         apiForm.setVisible(step == KEYS || step == TARGETS);
         apiForm.showKeysOnly(step == KEYS);
         boolean syncing = step == FIRST_SYNC;
@@ -168,8 +191,9 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
             apiForm.load();
         }
         if (syncing) {
-            syncService.steps(SyncType.INITIALIZATION).forEach(syncStep ->
-                    syncSteps.get(syncStep.label()).setText(syncStep.label() + ": waiting"));
+            syncService
+                    .steps(SyncType.INITIALIZATION)
+                    .forEach(syncStep -> syncSteps.get(syncStep.label()).setText(syncStep.label() + ": waiting"));
             runSync.setEnabled(!syncService.isRunning());
         }
         if (complete) {
@@ -180,12 +204,14 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
 
     private void updateContinue() {
         continueButton.setVisible(step < COMPLETE);
-        continueButton.setEnabled(switch (step) {
-            case KEYS -> apiForm.keysTestedGreen();
-            case TARGETS -> configService.apiSettingsStatus().complete() && !apiForm.jotformSignupFormId.isInvalid();
-            // the sync and the upload move on by themselves once they succeed
-            default -> false;
-        });
+        continueButton.setEnabled(
+                switch (step) {
+                    case KEYS -> apiForm.keysTestedGreen();
+                    case TARGETS ->
+                        configService.apiSettingsStatus().complete() && !apiForm.jotformSignupFormId.isInvalid();
+                    // the sync and the upload move on by themselves once they succeed
+                    default -> false;
+                });
     }
 
     private void startSync() {
@@ -202,8 +228,8 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
     private void showStep(StepEvent event) {
         Paragraph row = syncSteps.get(event.step());
         if (row != null && step == FIRST_SYNC) {
-            row.setText(event.step() + ": " + event.status() + (event.message() == null ? "" : " · "
-                    + event.message()));
+            row.setText(
+                    event.step() + ": " + event.status() + (event.message() == null ? "" : " · " + event.message()));
         }
     }
 
@@ -223,7 +249,8 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
 
     private void showFindings() {
         CsvStatus.Coverage coverage = csvStatus.status().coverage();
-        long openDuplicates = duplicates.groups().stream().filter(group -> !group.resolved()).count();
+        long openDuplicates =
+                duplicates.groups().stream().filter(group -> !group.resolved()).count();
         int openConflicts = conflicts.openConflicts().size();
         found.setText(coverage.withContactId() + " of " + coverage.totalMentors() + " mentors ("
                 + coverage.coveragePercent() + " %) are linked to a Givebutter contact; " + openDuplicates

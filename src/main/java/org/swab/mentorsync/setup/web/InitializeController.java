@@ -41,8 +41,8 @@ class InitializeController {
     }
 
     @PostMapping("/api/sync/initialize")
-    ResponseEntity<InitializeResponse> initialize(@RequestBody(required = false) SyncConfigRequest config,
-            Principal principal) {
+    ResponseEntity<InitializeResponse> initialize(
+            @RequestBody(required = false) SyncConfigRequest config, Principal principal) {
         if (config != null) {
             configService.apply(config);
         }
@@ -50,24 +50,33 @@ class InitializeController {
         if (missing != null) {
             return ResponseEntity.badRequest().body(InitializeResponse.failed("not_configured", null, missing));
         }
-        SyncOutcome outcome = syncService.run(SyncRequest.initialization(principal == null ? null
-                : principal.getName()), SyncListener.NONE);
+        SyncOutcome outcome = syncService.run(
+                SyncRequest.initialization(principal == null ? null : principal.getName()), SyncListener.NONE);
         if (!outcome.succeeded()) {
-            return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(InitializeResponse.failed("failed",
-                    outcome.failedStep(), outcome.errorMessage()));
+            return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+                    .body(InitializeResponse.failed("failed", outcome.failedStep(), outcome.errorMessage()));
         }
         if (configService.setupState().step() < SetupState.CONTACTS_CSV) {
             configService.reachSetupStep(SetupState.CONTACTS_CSV);
         }
-        return ResponseEntity.ok(new InitializeResponse("initialized", mentors.overview().activeMentors(), true,
-                "Upload the Givebutter contacts CSV to complete initialization", null));
+        return ResponseEntity.ok(new InitializeResponse(
+                "initialized",
+                mentors.overview().activeMentors(),
+                true,
+                "Upload the Givebutter contacts CSV to complete initialization",
+                null));
     }
 
     @ExceptionHandler(InvalidSyncConfigException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     Map<String, Object> invalid(InvalidSyncConfigException e) {
-        return Map.of("error", "invalid_config", "message", "The sync configuration was not saved",
-                "fields", e.fieldErrors());
+        return Map.of(
+                "error",
+                "invalid_config",
+                "message",
+                "The sync configuration was not saved",
+                "fields",
+                e.fieldErrors());
     }
 
     @ExceptionHandler(SyncAlreadyRunningException.class)

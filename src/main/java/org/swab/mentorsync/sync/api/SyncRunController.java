@@ -19,8 +19,8 @@ import org.swab.mentorsync.sync.SyncAlreadyRunningException;
 import org.swab.mentorsync.sync.SyncListener;
 import org.swab.mentorsync.sync.SyncOutcome;
 import org.swab.mentorsync.sync.SyncRequest;
-import org.swab.mentorsync.sync.TriggeredBy;
 import org.swab.mentorsync.sync.SyncService;
+import org.swab.mentorsync.sync.TriggeredBy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,8 +44,8 @@ class SyncRunController {
     }
 
     @PostMapping("/api/sync/run")
-    SseEmitter run(@RequestParam(name = "confirm_drops", defaultValue = "false") boolean confirmDrops,
-            Principal principal) {
+    SseEmitter run(
+            @RequestParam(name = "confirm_drops", defaultValue = "false") boolean confirmDrops, Principal principal) {
         SyncRequest request = SyncRequest.manual(principal == null ? null : principal.getName());
         return stream(confirmDrops ? request.confirmingDrops() : request);
     }
@@ -78,8 +78,7 @@ class SyncRunController {
         response.setStatus(HttpStatus.CONFLICT.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(Map.of("error", "sync_running", "message",
-                e.getMessage())));
+        response.getWriter().write(json.writeValueAsString(Map.of("error", "sync_running", "message", e.getMessage())));
     }
 
     private void send(SseEmitter emitter, StepEvent event) {

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.swab.mentorsync.sync.StepEvent;
-import org.swab.mentorsync.sync.SyncHistoryService;
 import org.swab.mentorsync.sync.SyncAlreadyRunningException;
+import org.swab.mentorsync.sync.SyncHistoryService;
 import org.swab.mentorsync.sync.SyncListener;
 import org.swab.mentorsync.sync.SyncOutcome;
 import org.swab.mentorsync.sync.SyncRequest;
@@ -59,10 +59,13 @@ class SyncRunPanel extends VerticalLayout {
         syncContactsNow.addClickListener(click -> start(SyncRequest.contactSync(TriggeredBy.MANUAL, user)));
         runAnywayAndDrop.addThemeVariants(ButtonVariant.LUMO_ERROR);
         runAnywayAndDrop.addClickListener(click -> confirmDrops());
-        add(new H3("Run sync now"), new Paragraph("Fetches Jotform signups and setup forms and the Givebutter "
-                + "campaign members, then rebuilds the mentors (only if every fetch succeeds), then refreshes the "
-                + "linked Givebutter contacts. \"Sync contacts now\" does the last step alone."),
-                new HorizontalLayout(runNow, syncContactsNow), dropConfirmation);
+        add(
+                new H3("Run sync now"),
+                new Paragraph("Fetches Jotform signups and setup forms and the Givebutter "
+                        + "campaign members, then rebuilds the mentors (only if every fetch succeeds), then refreshes the "
+                        + "linked Givebutter contacts. \"Sync contacts now\" does the last step alone."),
+                new HorizontalLayout(runNow, syncContactsNow),
+                dropConfirmation);
         for (SyncStep step : SyncStep.values()) {
             StepRow row = new StepRow(step.label());
             steps.put(step.label(), row);
@@ -113,9 +116,12 @@ class SyncRunPanel extends VerticalLayout {
     }
 
     private void confirmDrops() {
-        dropsConfirm = new ConfirmDialog("Drop these mentors?", "The sync runs again and marks them dropped. "
-                + "Dropped mentors are kept, not deleted, and turn active again if their signup comes back.",
-                "Run anyway and drop them", confirm -> start(SyncRequest.manual(user).confirmingDrops()));
+        dropsConfirm = new ConfirmDialog(
+                "Drop these mentors?",
+                "The sync runs again and marks them dropped. "
+                        + "Dropped mentors are kept, not deleted, and turn active again if their signup comes back.",
+                "Run anyway and drop them",
+                confirm -> start(SyncRequest.manual(user).confirmingDrops()));
         dropsConfirm.setCancelable(true);
         dropsConfirm.setConfirmButtonTheme("error primary");
         dropsConfirm.open();
@@ -142,8 +148,7 @@ class SyncRunPanel extends VerticalLayout {
     }
 
     private void finished(SyncOutcome outcome) {
-        steps.values().stream().filter(row -> "waiting".equals(row.status()))
-                .forEach(row -> row.show("skipped", null));
+        steps.values().stream().filter(row -> "waiting".equals(row.status())).forEach(row -> row.show("skipped", null));
         String seconds = String.format("%.1f s", outcome.durationMs() / 1000.0);
         if (outcome.succeeded()) {
             result.setText("Sync completed in " + seconds + ".");

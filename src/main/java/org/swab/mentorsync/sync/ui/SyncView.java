@@ -36,8 +36,8 @@ import org.swab.mentorsync.sync.SyncService;
 @PermitAll
 class SyncView extends VerticalLayout implements AfterNavigationObserver {
 
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter STARTED =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     final Paragraph scheduleStatus = new Paragraph();
     final Grid<SyncLog> history = new Grid<>(SyncLog.class, false);
@@ -50,35 +50,52 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
     private final SyncScheduleService scheduleService;
     private final Clock clock;
 
-    SyncView(SyncHistoryService historyService, SyncConfigService configService, SyncScheduleService scheduleService,
-            SyncService syncService, ConflictService conflictService, AuthenticationContext authentication,
+    SyncView(
+            SyncHistoryService historyService,
+            SyncConfigService configService,
+            SyncScheduleService scheduleService,
+            SyncService syncService,
+            ConflictService conflictService,
+            AuthenticationContext authentication,
             Clock clock) {
         this.historyService = historyService;
         this.configService = configService;
         this.scheduleService = scheduleService;
         this.clock = clock;
         setSizeFull();
-        runPanel = new SyncRunPanel(syncService, historyService, authentication.getPrincipalName().orElse(null), this::refresh);
+        runPanel = new SyncRunPanel(
+                syncService, historyService, authentication.getPrincipalName().orElse(null), this::refresh);
         conflictsPanel = new OpenConflictsPanel(conflictService, clock);
-        emptyState = new EmptyState("No syncs have run yet",
+        emptyState = new EmptyState(
+                "No syncs have run yet",
                 "Every sync run appears here with its steps, counts and outcome. Add the Jotform and Givebutter "
                         + "API settings in Settings first; automated runs then follow the schedule there.");
 
-        history.addColumn(run -> STARTED.format(run.getStartedAt())).setHeader("Started").setAutoWidth(true);
+        history.addColumn(run -> STARTED.format(run.getStartedAt()))
+                .setHeader("Started")
+                .setAutoWidth(true);
         history.addColumn(run -> run.getSyncType().code()).setHeader("Type");
         history.addColumn(run -> run.getStatus().code()).setHeader("Status");
         history.addColumn(run -> run.getDurationMs() == null ? "" : formatDuration(run.getDurationMs()))
                 .setHeader("Duration");
         history.addColumn(SyncLog::getRecordsProcessed).setHeader("Records");
         history.addColumn(SyncLog::getRecordsFailed).setHeader("Failed");
-        history.addColumn(run -> run.getErrorMessage() == null ? "" : run.getErrorMessage()).setHeader("Error")
+        history.addColumn(run -> run.getErrorMessage() == null ? "" : run.getErrorMessage())
+                .setHeader("Error")
                 .setFlexGrow(2);
-        history.setItems(query -> historyService.recentRuns(VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
+        history.setItems(
+                query -> historyService.recentRuns(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
-        add(new H2("Sync"), scheduleStatus, runPanel, new H3("Open conflicts"), conflictsPanel,
+        add(
+                new H2("Sync"),
+                scheduleStatus,
+                runPanel,
+                new H3("Open conflicts"),
+                conflictsPanel,
                 new Anchor("errors", "Error log: every duplicate, conflict and bad input logged by syncs and uploads"),
-                new H3("Sync log"), emptyState, history);
+                new H3("Sync log"),
+                emptyState,
+                history);
     }
 
     @Override
@@ -90,13 +107,17 @@ class SyncView extends VerticalLayout implements AfterNavigationObserver {
         ScheduleSettings schedule = configService.scheduleSettings();
         String baseline = schedule.automatedSyncEnabled()
                 ? "Automated sync runs every " + schedule.syncIntervalHours() + " h; next run "
-                        + scheduleService.nextBaselineSync().map(next -> RelativeTime.describe(next, clock.instant()))
+                        + scheduleService
+                                .nextBaselineSync()
+                                .map(next -> RelativeTime.describe(next, clock.instant()))
                                 .orElse("not scheduled")
                         + "."
                 : "Automated sync is off. Turn it on in Settings.";
-        scheduleStatus.setText(baseline + scheduleService.nextContactSync()
-                .map(next -> " Contact sync next " + RelativeTime.describe(next, clock.instant()) + ".")
-                .orElse(""));
+        scheduleStatus.setText(baseline
+                + scheduleService
+                        .nextContactSync()
+                        .map(next -> " Contact sync next " + RelativeTime.describe(next, clock.instant()) + ".")
+                        .orElse(""));
         conflictsPanel.refresh();
         boolean none = historyService.countRuns() == 0;
         emptyState.setVisible(none);

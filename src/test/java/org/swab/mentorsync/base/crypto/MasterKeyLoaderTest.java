@@ -41,14 +41,15 @@ class MasterKeyLoaderTest {
         String stored = new SecretCipher(new CryptoProperties(null, keyFile)).encrypt("jf-key");
         Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("r--------"));
 
-        assertThat(new SecretCipher(new CryptoProperties(null, keyFile)).decrypt(stored)).isEqualTo("jf-key");
+        assertThat(new SecretCipher(new CryptoProperties(null, keyFile)).decrypt(stored))
+                .isEqualTo("jf-key");
     }
 
     @Test
     void a_key_file_is_only_made_to_encrypt_never_to_decrypt() {
         Path keyFile = dir.resolve("secret.key");
-        String storedWithTheEnvironmentKey = new SecretCipher(new CryptoProperties("env-key", keyFile))
-                .encrypt("jf-key-1234");
+        String storedWithTheEnvironmentKey =
+                new SecretCipher(new CryptoProperties("env-key", keyFile)).encrypt("jf-key-1234");
         SecretCipher withoutTheEnvironmentKey = new SecretCipher(new CryptoProperties(null, keyFile));
 
         assertThatThrownBy(() -> withoutTheEnvironmentKey.decrypt(storedWithTheEnvironmentKey))
@@ -64,12 +65,13 @@ class MasterKeyLoaderTest {
         String stored = SecretCipher.withMasterKey("one").encrypt("jf-key-1234");
 
         assertThatThrownBy(() -> {
-            try {
-                SecretCipher.withMasterKey("two").decrypt(stored);
-            } catch (SecretUnreadableException e) {
-                throw e.naming("Jotform API key");
-            }
-        }).hasMessage("The stored Jotform API key cannot be decrypted with this master key (was "
-                + "MENTORSYNC_SECRET_KEY or the key file changed?)");
+                    try {
+                        SecretCipher.withMasterKey("two").decrypt(stored);
+                    } catch (SecretUnreadableException e) {
+                        throw e.naming("Jotform API key");
+                    }
+                })
+                .hasMessage("The stored Jotform API key cannot be decrypted with this master key (was "
+                        + "MENTORSYNC_SECRET_KEY or the key file changed?)");
     }
 }

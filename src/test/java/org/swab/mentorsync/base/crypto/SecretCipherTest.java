@@ -28,7 +28,8 @@ class SecretCipherTest {
         String stored = SecretCipher.withMasterKey("one").encrypt("jf-key-1234");
 
         assertThatThrownBy(() -> SecretCipher.withMasterKey("two").decrypt(stored))
-                .isInstanceOf(SecretUnreadableException.class).hasMessageNotContaining("jf-key");
+                .isInstanceOf(SecretUnreadableException.class)
+                .hasMessageNotContaining("jf-key");
     }
 
     @Test
@@ -41,7 +42,8 @@ class SecretCipherTest {
         SecretCipher again = new SecretCipher(new CryptoProperties("", keyFile));
 
         assertThat(again.decrypt(stored)).isEqualTo("gb-key");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                .isEqualTo("rw-------");
     }
 
     @Test

@@ -6,16 +6,27 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SafeCsvWriterTest {
 
     @ParameterizedTest(name = "{0} is written as {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "=1+2|'=1+2", "+SUM(A1)|'+SUM(A1)", "-2+3|'-2+3", "@cmd|'@cmd",
-            "+17065550134|+17065550134", "-12.50|-12.50", "1234|1234", "Ann|Ann", "a=b|a=b"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "=1+2|'=1+2",
+                "+SUM(A1)|'+SUM(A1)",
+                "-2+3|'-2+3",
+                "@cmd|'@cmd",
+                "+17065550134|+17065550134",
+                "-12.50|-12.50",
+                "1234|1234",
+                "Ann|Ann",
+                "a=b|a=b"
+            })
     void formula_starts_are_neutralised_while_numbers_and_phones_stay(String cell, String written) {
         assertThat(SafeCsvWriter.neutralise(cell)).isEqualTo(written);
     }
@@ -37,7 +48,7 @@ class SafeCsvWriterTest {
         byte[] content = bytes.toByteArray();
 
         assertThat(Arrays.copyOf(content, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(content, 3, content.length - 3, StandardCharsets.UTF_8)).isEqualTo(
-                "name,note\r\n\"Ann \"\"Liz\"\" Lee\",\"line one\r\nline, two\"\r\nBo,\r\n");
+        assertThat(new String(content, 3, content.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("name,note\r\n\"Ann \"\"Liz\"\" Lee\",\"line one\r\nline, two\"\r\nBo,\r\n");
     }
 }

@@ -29,18 +29,24 @@ class EmbeddedPostgresPasswordIT {
         try (EmbeddedPostgresServer.Running server = EmbeddedPostgresServer.launch(dataDirectory, false)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile())))
                     .isEqualTo("rw-------");
-            assertThat(Files.readString(passwordFile()).trim()).isEqualTo(server.password()).hasSizeGreaterThan(20);
+            assertThat(Files.readString(passwordFile()).trim())
+                    .isEqualTo(server.password())
+                    .hasSizeGreaterThan(20);
             assertThat(Files.readString(dataDirectory.resolve("pg_hba.conf"))).doesNotContain("trust");
             assertThatThrownBy(() -> withoutPassword(server))
-                    .as("no password, no connection").isInstanceOf(SQLException.class);
+                    .as("no password, no connection")
+                    .isInstanceOf(SQLException.class);
             assertThat(selectOne(server)).isEqualTo(1);
         }
     }
 
     @Test
     void a_cluster_made_with_trust_by_an_earlier_version_gets_a_password_and_keeps_its_data() throws Exception {
-        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder().setDataDirectory(dataDirectory.toFile())
-                .setCleanDataDirectory(false).setServerConfig("unix_socket_directories", "''").start();
+        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory.toFile())
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("unix_socket_directories", "''")
+                        .start();
                 Connection connection = trusting.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("create table survivor (note text)");
@@ -53,8 +59,7 @@ class EmbeddedPostgresPasswordIT {
             password = server.password();
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile())))
                     .isEqualTo("rw-------");
-            assertThatThrownBy(() -> withoutPassword(server))
-                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> withoutPassword(server)).isInstanceOf(SQLException.class);
             assertThat(note(server)).isEqualTo("written under trust");
         }
 
@@ -65,7 +70,10 @@ class EmbeddedPostgresPasswordIT {
     }
 
     private static void withoutPassword(EmbeddedPostgresServer.Running server) throws SQLException {
-        server.postgres().getDatabase("postgres", "postgres", Map.of()).getConnection().close();
+        server.postgres()
+                .getDatabase("postgres", "postgres", Map.of())
+                .getConnection()
+                .close();
     }
 
     private static int selectOne(EmbeddedPostgresServer.Running server) throws SQLException {

@@ -21,13 +21,16 @@ class EmbeddedPostgresRestartIT {
 
     @Test
     void app_killed_with_kill_9_restarts_on_its_data_and_takes_over_the_orphaned_postmaster() throws Exception {
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OrphanedPostgresLauncher.class.getName(),
-                dataDirectory.toString())
+        Process app = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OrphanedPostgresLauncher.class.getName(),
+                        dataDirectory.toString())
                 .redirectErrorStream(true)
                 .start();
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = output.readLine()) != null && !line.contains("READY")) {
                 // skip the server's start-up log
@@ -36,7 +39,8 @@ class EmbeddedPostgresRestartIT {
         }
         app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(Files.exists(dataDirectory.resolve("postmaster.pid")))
-                .as("the killed app left its postmaster running").isTrue();
+                .as("the killed app left its postmaster running")
+                .isTrue();
 
         try (EmbeddedPostgresServer.Running restarted = EmbeddedPostgresServer.launch(dataDirectory, true);
                 Connection connection = restarted.database("postgres").getConnection();

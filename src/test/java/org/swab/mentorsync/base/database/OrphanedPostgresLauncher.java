@@ -7,8 +7,7 @@ import java.sql.Statement;
 /** Child JVM of {@link EmbeddedPostgresRestartIT}: starts the server, writes a row, then waits to be killed. */
 public final class OrphanedPostgresLauncher {
 
-    private OrphanedPostgresLauncher() {
-    }
+    private OrphanedPostgresLauncher() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer.Running server = EmbeddedPostgresServer.launch(Path.of(args[0]), true);

@@ -32,10 +32,26 @@ class SchemaIT {
     void liquibase_creates_the_twelve_design_tables_and_the_quartz_and_user_tables() {
         List<String> tables = jdbc.queryForList(
                 "select table_name from information_schema.tables where table_schema = 'public'", String.class);
-        assertThat(tables).contains("raw_mn_signups", "raw_mn_funds_setup", "raw_gb_campaign_members",
-                "raw_gb_full_contacts", "raw_mn_gb_contacts", "mentors", "mn_tasks", "mn_gb_import", "mn_errors",
-                "sync_config", "sync_log", "csv_import_log", "app_user", "qrtz_job_details", "qrtz_triggers",
-                "qrtz_simple_triggers", "qrtz_locks", "qrtz_scheduler_state");
+        assertThat(tables)
+                .contains(
+                        "raw_mn_signups",
+                        "raw_mn_funds_setup",
+                        "raw_gb_campaign_members",
+                        "raw_gb_full_contacts",
+                        "raw_mn_gb_contacts",
+                        "mentors",
+                        "mn_tasks",
+                        "mn_gb_import",
+                        "mn_errors",
+                        "sync_config",
+                        "sync_log",
+                        "csv_import_log",
+                        "app_user",
+                        "qrtz_job_details",
+                        "qrtz_triggers",
+                        "qrtz_simple_triggers",
+                        "qrtz_locks",
+                        "qrtz_scheduler_state");
     }
 
     @Test
@@ -56,14 +72,18 @@ class SchemaIT {
 
     @Test
     void full_contacts_are_indexed_on_primary_phone_primary_email_and_external_id() {
-        assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'raw_gb_full_contacts'",
-                String.class)).contains("raw_gb_full_contacts_primary_phone_idx",
-                        "raw_gb_full_contacts_primary_email_idx", "raw_gb_full_contacts_external_id_idx");
+        assertThat(jdbc.queryForList(
+                        "select indexname from pg_indexes where tablename = 'raw_gb_full_contacts'", String.class))
+                .contains(
+                        "raw_gb_full_contacts_primary_phone_idx",
+                        "raw_gb_full_contacts_primary_email_idx",
+                        "raw_gb_full_contacts_external_id_idx");
     }
 
     @Test
     void sync_config_refuses_a_second_row() {
-        assertThat(jdbc.queryForObject("select count(*) from sync_config", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from sync_config", Long.class))
+                .isEqualTo(1);
         assertThatThrownBy(() -> jdbc.update("insert into sync_config (id) values (2)"))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
@@ -107,10 +127,11 @@ class SchemaIT {
             jdbc.update("update mentors set status_category = ? where mn_id = '1001'", status);
         }
         for (String type : List.of("initialization", "automated", "manual", "feature_csv_upload")) {
-            jdbc.update("insert into sync_log (sync_type, status, triggered_by) values (?, 'completed', 'system')",
-                    type);
+            jdbc.update(
+                    "insert into sync_log (sync_type, status, triggered_by) values (?, 'completed', 'system')", type);
         }
-        assertThat(jdbc.queryForObject("select count(*) from sync_log", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from sync_log", Long.class))
+                .isEqualTo(4);
     }
 
     private void insertMentor(String mnId, String phone) {

@@ -13,10 +13,10 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import org.springframework.util.unit.DataSize;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 import org.swab.mentorsync.sync.fake.Fixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,8 +33,15 @@ class ApiCallerTest {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         // timeouts long enough that a loaded machine never turns a slow answer into a retry; back-off short
-        HttpProperties fast = new HttpProperties(Duration.ofSeconds(5), Duration.ofSeconds(3), 3,
-                Duration.ofMillis(10), 2.0, Duration.ofMillis(40), Duration.ofSeconds(2), DataSize.ofKilobytes(64));
+        HttpProperties fast = new HttpProperties(
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(3),
+                3,
+                Duration.ofMillis(10),
+                2.0,
+                Duration.ofMillis(40),
+                Duration.ofSeconds(2),
+                DataSize.ofKilobytes(64));
         caller = new ApiCaller(fast, JsonMapper.builder().build());
     }
 
@@ -44,13 +51,20 @@ class ApiCallerTest {
     }
 
     ApiRequest request() {
-        return new ApiRequest("Givebutter", URI.create(server.baseUrl() + "/v1/campaigns?page=1"),
-                Map.of("Authorization", "Bearer " + KEY), KEY, null);
+        return new ApiRequest(
+                "Givebutter",
+                URI.create(server.baseUrl() + "/v1/campaigns?page=1"),
+                Map.of("Authorization", "Bearer " + KEY),
+                KEY,
+                null);
     }
 
     void stub(int status, String body) {
-        server.stubFor(get(urlPathEqualTo("/v1/campaigns")).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        server.stubFor(get(urlPathEqualTo("/v1/campaigns"))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
     }
 
     @Test
@@ -68,17 +82,24 @@ class ApiCallerTest {
     void a_forbidden_key_is_rejected_too() {
         stub(403, "{\"message\":\"This action is unauthorized.\"}");
 
-        assertThatThrownBy(() -> caller.getJson(request())).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.failure()).isEqualTo(ApiFailure.KEY_REJECTED));
+        assertThatThrownBy(() -> caller.getJson(request()))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.failure()).isEqualTo(ApiFailure.KEY_REJECTED));
     }
 
     @Test
     void a_429_waits_the_retry_after_seconds_then_retries() {
-        server.stubFor(get(urlPathEqualTo("/v1/campaigns")).inScenario("limit").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+        server.stubFor(get(urlPathEqualTo("/v1/campaigns"))
+                .inScenario("limit")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "1")
                         .withBody(Fixtures.read("givebutter-429.json")))
                 .willSetStateTo("open"));
-        server.stubFor(get(urlPathEqualTo("/v1/campaigns")).inScenario("limit").whenScenarioStateIs("open")
+        server.stubFor(get(urlPathEqualTo("/v1/campaigns"))
+                .inScenario("limit")
+                .whenScenarioStateIs("open")
                 .willReturn(aResponse().withStatus(200).withBody("{\"data\":[]}")));
 
         JsonNode body = caller.getJson(request());
@@ -86,15 +107,20 @@ class ApiCallerTest {
         assertThat(body.path("data").isArray()).isTrue();
         server.verify(2, getRequestedFor(urlPathEqualTo("/v1/campaigns")));
         // the server's own log: the retry came no sooner than Retry-After said
-        var requests = server.getAllServeEvents().stream().map(event -> event.getRequest().getLoggedDate().toInstant())
-                .sorted().toList();
+        var requests = server.getAllServeEvents().stream()
+                .map(event -> event.getRequest().getLoggedDate().toInstant())
+                .sorted()
+                .toList();
         assertThat(Duration.between(requests.get(0), requests.get(1))).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
     void a_429_storm_gives_up_after_the_allowed_retries() {
-        server.stubFor(get(urlPathEqualTo("/v1/campaigns")).willReturn(aResponse().withStatus(429)
-                .withHeader("Retry-After", "0").withBody(Fixtures.read("givebutter-429.json"))));
+        server.stubFor(get(urlPathEqualTo("/v1/campaigns"))
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "0")
+                        .withBody(Fixtures.read("givebutter-429.json"))));
 
         assertThatThrownBy(() -> caller.getJson(request())).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.failure()).isEqualTo(ApiFailure.RATE_LIMITED);
@@ -105,9 +131,14 @@ class ApiCallerTest {
 
     @Test
     void a_server_error_is_retried_with_back_off_until_it_answers() {
-        server.stubFor(get(urlPathEqualTo("/v1/campaigns")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("better"));
-        server.stubFor(get(urlPathEqualTo("/v1/campaigns")).inScenario("flaky").whenScenarioStateIs("better")
+        server.stubFor(get(urlPathEqualTo("/v1/campaigns"))
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("better"));
+        server.stubFor(get(urlPathEqualTo("/v1/campaigns"))
+                .inScenario("flaky")
+                .whenScenarioStateIs("better")
                 .willReturn(aResponse().withStatus(200).withBody("{\"data\":[1]}")));
 
         assertThat(caller.getJson(request()).path("data").size()).isEqualTo(1);
@@ -127,8 +158,8 @@ class ApiCallerTest {
 
     @Test
     void a_server_too_slow_for_the_read_timeout_counts_as_unavailable() {
-        server.stubFor(get(urlPathEqualTo("/v1/campaigns")).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(4500).withBody("{}")));
+        server.stubFor(get(urlPathEqualTo("/v1/campaigns"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(4500).withBody("{}")));
 
         assertThatThrownBy(() -> caller.getJson(request())).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.failure()).isEqualTo(ApiFailure.UNAVAILABLE);
@@ -171,22 +202,32 @@ class ApiCallerTest {
     @Test
     void an_envelope_status_counts_like_the_http_status() {
         stub(200, Fixtures.read("jotform-401.json"));
-        ApiRequest jotform = new ApiRequest("Jotform", URI.create(server.baseUrl() + "/v1/campaigns"), Map.of(), KEY,
-                body -> body.has("responseCode") ? java.util.OptionalInt.of(body.get("responseCode").asInt())
+        ApiRequest jotform = new ApiRequest(
+                "Jotform",
+                URI.create(server.baseUrl() + "/v1/campaigns"),
+                Map.of(),
+                KEY,
+                body -> body.has("responseCode")
+                        ? java.util.OptionalInt.of(body.get("responseCode").asInt())
                         : java.util.OptionalInt.empty());
 
-        assertThatThrownBy(() -> caller.getJson(jotform)).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("The Jotform API key was rejected. Check it in Settings."));
+        assertThatThrownBy(() -> caller.getJson(jotform))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.getMessage())
+                                .isEqualTo("The Jotform API key was rejected. Check it in Settings."));
     }
 
     @Test
     void a_redirect_is_not_followed_and_the_error_names_the_host_it_pointed_to() {
-        WireMockServer elsewhere = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-                .bindAddress("127.0.0.2"));
+        WireMockServer elsewhere =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.2"));
         elsewhere.start();
         try {
-            server.stubFor(get(urlPathEqualTo("/v1/campaigns")).willReturn(aResponse().withStatus(302)
-                    .withHeader("Location", "http://127.0.0.2:" + elsewhere.port() + "/v1/campaigns")));
+            server.stubFor(get(urlPathEqualTo("/v1/campaigns"))
+                    .willReturn(aResponse()
+                            .withStatus(302)
+                            .withHeader("Location", "http://127.0.0.2:" + elsewhere.port() + "/v1/campaigns")));
 
             assertThatThrownBy(() -> caller.getJson(request())).isInstanceOfSatisfying(ApiException.class, e -> {
                 assertThat(e.failure()).isEqualTo(ApiFailure.REQUEST_REJECTED);
@@ -205,8 +246,8 @@ class ApiCallerTest {
 
         assertThatThrownBy(() -> caller.getJson(request())).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.failure()).isEqualTo(ApiFailure.MALFORMED_RESPONSE);
-            assertThat(e.getMessage()).isEqualTo("Givebutter sent more than 64 KB for /v1/campaigns; "
-                    + "the answer was not read");
+            assertThat(e.getMessage())
+                    .isEqualTo("Givebutter sent more than 64 KB for /v1/campaigns; " + "the answer was not read");
         });
     }
 

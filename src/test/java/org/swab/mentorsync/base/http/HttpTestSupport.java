@@ -1,7 +1,5 @@
 package org.swab.mentorsync.base.http;
 
-import org.swab.mentorsync.base.http.ApiCaller;
-import org.swab.mentorsync.base.http.HttpProperties;
 import java.time.Duration;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,11 +7,19 @@ import tools.jackson.databind.json.JsonMapper;
 /** An {@link ApiCaller} with short timeouts and back-off, for client tests without Spring. */
 public final class HttpTestSupport {
 
-    private HttpTestSupport() {
-    }
+    private HttpTestSupport() {}
 
     public static ApiCaller fastCaller() {
-        return new ApiCaller(new HttpProperties(Duration.ofSeconds(2), Duration.ofSeconds(5), 2, Duration.ofMillis(5),
-                2.0, Duration.ofMillis(20), Duration.ofMillis(50), DataSize.ofMegabytes(20)), JsonMapper.builder().build());
+        return new ApiCaller(
+                new HttpProperties(
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(5),
+                        2,
+                        Duration.ofMillis(5),
+                        2.0,
+                        Duration.ofMillis(20),
+                        Duration.ofMillis(50),
+                        DataSize.ofMegabytes(20)),
+                JsonMapper.builder().build());
     }
 }

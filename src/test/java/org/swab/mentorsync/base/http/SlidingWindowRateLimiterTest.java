@@ -14,8 +14,8 @@ class SlidingWindowRateLimiterTest {
 
     final AtomicLong now = new AtomicLong(0);
     final List<Long> granted = new ArrayList<>();
-    final SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(500, Duration.ofMinutes(1), now::get,
-            until -> now.set(Math.max(now.get(), until)));
+    final SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(
+            500, Duration.ofMinutes(1), now::get, until -> now.set(Math.max(now.get(), until)));
 
     @Test
     void the_first_500_requests_go_at_once_and_the_501st_waits_a_full_minute_after_the_first() throws Exception {

@@ -36,14 +36,14 @@ class ApiSecurityIT {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
         assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
-        assertThat(response.body()).isEqualTo(
-                "{\"error\":\"unauthorized\",\"message\":\"Log in with an admin account (HTTP Basic).\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"error\":\"unauthorized\",\"message\":\"Log in with an admin account (HTTP Basic).\"}");
     }
 
     @Test
     void api_with_a_wrong_password_answers_401_without_a_basic_challenge() throws Exception {
-        HttpResponse<String> response = send(get("/api/sync/config")
-                .header("Authorization", basic(IntegrationTest.ADMIN_USERNAME, "wrong")));
+        HttpResponse<String> response =
+                send(get("/api/sync/config").header("Authorization", basic(IntegrationTest.ADMIN_USERNAME, "wrong")));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
@@ -61,13 +61,15 @@ class ApiSecurityIT {
     @Test
     void an_unknown_api_path_answers_a_json_404_for_any_method_instead_of_the_app_page() throws Exception {
         for (String method : new String[] {"GET", "POST", "PUT", "DELETE"}) {
-            HttpResponse<String> response = send(asAdmin("/api/sync/no-such-endpoint")
-                    .method(method, HttpRequest.BodyPublishers.ofString("{}")));
+            HttpResponse<String> response = send(
+                    asAdmin("/api/sync/no-such-endpoint").method(method, HttpRequest.BodyPublishers.ofString("{}")));
 
             assertThat(response.statusCode()).as(method).isEqualTo(404);
-            assertThat(response.headers().firstValue("Content-Type")).as(method)
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(method)
                     .hasValue("application/json;charset=UTF-8");
-            assertThat(response.body()).as(method)
+            assertThat(response.body())
+                    .as(method)
                     .isEqualTo("{\"error\":\"not_found\",\"message\":\"There is no such API endpoint.\"}");
         }
     }
@@ -83,7 +85,8 @@ class ApiSecurityIT {
 
     @Test
     void a_malformed_json_body_answers_400_not_an_empty_403() throws Exception {
-        HttpResponse<String> response = send(asAdmin("/api/sync/config").header("Content-Type", "application/json")
+        HttpResponse<String> response = send(asAdmin("/api/sync/config")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{not json")));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -101,10 +104,13 @@ class ApiSecurityIT {
 
     @Test
     void a_request_from_a_foreign_origin_is_refused_with_403_before_the_credential_is_checked() throws Exception {
-        for (String origin : new String[] {"https://evil.example", "http://localhost:" + (port + 1),
-                "https://localhost:" + port, "null"}) {
-            HttpResponse<String> withCredential = send(asAdmin("/api/sync/config").header("Origin", origin));
-            HttpResponse<String> withoutCredential = send(get("/api/sync/config").header("Origin", origin));
+        for (String origin : new String[] {
+            "https://evil.example", "http://localhost:" + (port + 1), "https://localhost:" + port, "null"
+        }) {
+            HttpResponse<String> withCredential =
+                    send(asAdmin("/api/sync/config").header("Origin", origin));
+            HttpResponse<String> withoutCredential =
+                    send(get("/api/sync/config").header("Origin", origin));
 
             assertThat(withCredential.statusCode()).as(origin).isEqualTo(403);
             assertThat(withoutCredential.statusCode()).as(origin).isEqualTo(403);
@@ -115,7 +121,8 @@ class ApiSecurityIT {
     @Test
     void the_apps_own_pages_and_typed_urls_may_call_the_api() throws Exception {
         HttpResponse<String> sameOrigin = send(asAdmin("/api/sync/config")
-                .header("Sec-Fetch-Site", "same-origin").header("Origin", "http://localhost:" + port));
+                .header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "http://localhost:" + port));
         HttpResponse<String> typedUrl = send(asAdmin("/api/sync/config").header("Sec-Fetch-Site", "none"));
 
         assertThat(sameOrigin.statusCode()).isEqualTo(200);
@@ -124,10 +131,14 @@ class ApiSecurityIT {
 
     @Test
     void behind_a_tls_proxy_the_own_origin_is_the_forwarded_one() throws Exception {
-        HttpResponse<String> proxiedOrigin = send(asAdmin("/api/sync/config").header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-Host", "mentors.example.org").header("Origin", "https://mentors.example.org"));
-        HttpResponse<String> innerOrigin = send(asAdmin("/api/sync/config").header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-Host", "mentors.example.org").header("Origin", "http://localhost:" + port));
+        HttpResponse<String> proxiedOrigin = send(asAdmin("/api/sync/config")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "mentors.example.org")
+                .header("Origin", "https://mentors.example.org"));
+        HttpResponse<String> innerOrigin = send(asAdmin("/api/sync/config")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "mentors.example.org")
+                .header("Origin", "http://localhost:" + port));
 
         assertThat(proxiedOrigin.statusCode()).isEqualTo(200);
         assertThat(innerOrigin.statusCode()).isEqualTo(403);
@@ -138,8 +149,8 @@ class ApiSecurityIT {
         HttpResponse<String> response = send(get("/mentors"));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test
@@ -147,11 +158,13 @@ class ApiSecurityIT {
         String hash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'", String.class);
 
         assertThat(hash).startsWith("$2").doesNotContain(IntegrationTest.ADMIN_PASSWORD);
-        assertThat(passwordEncoder.matches(IntegrationTest.ADMIN_PASSWORD, hash)).isTrue();
+        assertThat(passwordEncoder.matches(IntegrationTest.ADMIN_PASSWORD, hash))
+                .isTrue();
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
     }
 
     private HttpRequest.Builder asAdmin(String path) {

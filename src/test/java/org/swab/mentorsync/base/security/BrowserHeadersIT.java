@@ -23,8 +23,8 @@ class BrowserHeadersIT {
         HttpResponse<String> response = send(login());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(
-                "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValue("default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
                         + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
                         + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
                         + "object-src 'none'");
@@ -37,24 +37,30 @@ class BrowserHeadersIT {
             throws Exception {
         HttpResponse<String> response = send(login());
 
-        assertThat(sessionCookie(response)).contains("; HttpOnly").contains("; SameSite=Lax").doesNotContain("Secure");
+        assertThat(sessionCookie(response))
+                .contains("; HttpOnly")
+                .contains("; SameSite=Lax")
+                .doesNotContain("Secure");
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
     @Test
     void behind_a_tls_proxy_the_session_cookie_is_secure_and_hsts_is_sent() throws Exception {
-        HttpResponse<String> response = send(login().header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-Host", "mentors.example.org"));
+        HttpResponse<String> response =
+                send(login().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "mentors.example.org"));
 
-        assertThat(sessionCookie(response)).contains("; Secure").contains("; HttpOnly").contains("; SameSite=Lax");
-        assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                hsts -> assertThat(hsts).startsWith("max-age="));
+        assertThat(sessionCookie(response))
+                .contains("; Secure")
+                .contains("; HttpOnly")
+                .contains("; SameSite=Lax");
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
     }
 
     @Test
     void the_api_carries_the_same_headers() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/sync/config")));
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sync/config")));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
@@ -69,7 +75,8 @@ class BrowserHeadersIT {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID="))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie in " + response.headers().map()));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -55,21 +55,30 @@ class LoginThrottleIT {
     void ten_failed_sign_ins_refuse_that_name_and_address_with_429_even_with_the_right_password(CapturedOutput log)
             throws Exception {
         for (int attempt = 1; attempt <= LoginThrottle.MAX_FAILURES; attempt++) {
-            assertThat(signIn(username, WRONG_PASSWORD).statusCode()).as("attempt " + attempt).isEqualTo(401);
+            assertThat(signIn(username, WRONG_PASSWORD).statusCode())
+                    .as("attempt " + attempt)
+                    .isEqualTo(401);
         }
 
         HttpResponse<String> refused = signIn(username, PASSWORD);
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 300L));
-        assertThat(refused.body()).isEqualTo("{\"error\":\"too_many_failed_logins\","
-                + "\"message\":\"Too many failed sign-ins; try again in 5 minutes.\"}");
-        assertThat(signIn(IntegrationTest.ADMIN_USERNAME, IntegrationTest.ADMIN_PASSWORD).statusCode())
-                .as("another user name from the same address").isEqualTo(200);
-        assertThat(log.getOut()).contains("WARN").contains("user name '" + username + "' from ")
-                .doesNotContain(WRONG_PASSWORD).doesNotContain(PASSWORD);
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 300L));
+        assertThat(refused.body())
+                .isEqualTo("{\"error\":\"too_many_failed_logins\","
+                        + "\"message\":\"Too many failed sign-ins; try again in 5 minutes.\"}");
+        assertThat(signIn(IntegrationTest.ADMIN_USERNAME, IntegrationTest.ADMIN_PASSWORD)
+                        .statusCode())
+                .as("another user name from the same address")
+                .isEqualTo(200);
+        assertThat(log.getOut())
+                .contains("WARN")
+                .contains("user name '" + username + "' from ")
+                .doesNotContain(WRONG_PASSWORD)
+                .doesNotContain(PASSWORD);
     }
 
     @Test
@@ -86,8 +95,10 @@ class LoginThrottleIT {
     }
 
     private HttpResponse<String> signIn(String user, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sync/config"))
-                .header("Authorization", ApiSecurityIT.basic(user, password)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sync/config"))
+                        .header("Authorization", ApiSecurityIT.basic(user, password))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -31,8 +31,12 @@ class LoginThrottleTest {
         fail(1);
 
         assertThat(throttle.blockedFor(USER, ADDRESS)).hasValue(Duration.ofMinutes(5));
-        assertThat(throttle.blockedFor(USER, "198.51.100.1")).as("same name, other address").isEmpty();
-        assertThat(throttle.blockedFor("someone-else", ADDRESS)).as("other name, same address").isEmpty();
+        assertThat(throttle.blockedFor(USER, "198.51.100.1"))
+                .as("same name, other address")
+                .isEmpty();
+        assertThat(throttle.blockedFor("someone-else", ADDRESS))
+                .as("other name, same address")
+                .isEmpty();
 
         clock.advance(Duration.ofMinutes(4));
         assertThat(throttle.blockedFor(USER, ADDRESS)).hasValue(Duration.ofMinutes(1));

@@ -41,7 +41,8 @@ class UploadsBeforeLoginIT {
         }
 
         assertThat(status).isEqualTo(expectedStatus);
-        assertThat(growth).as("bytes added to %s and %s", javaTempDirectory, tomcatWorkDirectory)
+        assertThat(growth)
+                .as("bytes added to %s and %s", javaTempDirectory, tomcatWorkDirectory)
                 .isLessThan(MAX_DISK_GROWTH);
     }
 }

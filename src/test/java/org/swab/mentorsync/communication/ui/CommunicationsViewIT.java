@@ -47,6 +47,9 @@ class CommunicationsViewIT extends SpringBrowserlessTest {
         assertThat(view.recipients.isAttached()).isTrue();
         assertThat(view.recipients.getChildren().map(card -> ((StatCard) card).getValue()))
                 .containsExactly("2", "0", "0", "0", "1");
-        assertThat(view.csvStatus.getText()).contains("3 hours ago").contains("export.csv").contains("2/3 mentors");
+        assertThat(view.csvStatus.getText())
+                .contains("3 hours ago")
+                .contains("export.csv")
+                .contains("2/3 mentors");
     }
 }

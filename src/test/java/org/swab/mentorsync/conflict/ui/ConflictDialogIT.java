@@ -57,8 +57,10 @@ class ConflictDialogIT extends SpringBrowserlessTest {
         test(dialog.keepOurs).click();
 
         assertThat(jdbc.queryForMap("select resolved, resolved_by from mn_errors"))
-                .containsEntry("resolved", true).containsEntry("resolved_by", "admin");
-        assertThat(jdbc.queryForObject("select phone from mentors", String.class)).isEqualTo("+17065550134");
+                .containsEntry("resolved", true)
+                .containsEntry("resolved_by", "admin");
+        assertThat(jdbc.queryForObject("select phone from mentors", String.class))
+                .isEqualTo("+17065550134");
         assertThat(refreshes).hasValue(1);
     }
 
@@ -68,10 +70,13 @@ class ConflictDialogIT extends SpringBrowserlessTest {
 
         test(dialog.acceptGivebutter).click();
 
-        assertThat(jdbc.queryForObject("select phone from mentors", String.class)).isEqualTo("+17065559999");
+        assertThat(jdbc.queryForObject("select phone from mentors", String.class))
+                .isEqualTo("+17065559999");
         assertThat(jdbc.queryForMap("select changed_by, source from mentor_field_changes"))
-                .containsEntry("changed_by", "admin").containsEntry("source", "conflict_review");
-        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class)).isTrue();
+                .containsEntry("changed_by", "admin")
+                .containsEntry("source", "conflict_review");
+        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class))
+                .isTrue();
     }
 
     @Test
@@ -81,7 +86,8 @@ class ConflictDialogIT extends SpringBrowserlessTest {
         test(dialog.manualReview).click();
 
         assertThat(jdbc.queryForMap("select resolved, needs_manual_review from mn_errors"))
-                .containsEntry("resolved", false).containsEntry("needs_manual_review", true);
+                .containsEntry("resolved", false)
+                .containsEntry("needs_manual_review", true);
         assertThat(dialog.contactLine.getText()).contains("Flagged for manual review");
     }
 

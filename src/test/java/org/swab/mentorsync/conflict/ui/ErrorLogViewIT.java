@@ -62,13 +62,18 @@ class ErrorLogViewIT extends SpringBrowserlessTest {
     void mark_resolved_closes_the_cause_and_records_who() {
         ErrorLogView view = navigate(ErrorLogView.class);
 
-        Button markResolved = (Button) test(view.errors).getCellComponent(0, 6).getChildren()
-                .filter(child -> child instanceof Button button && button.getText().equals("Mark resolved"))
-                .findFirst().orElseThrow();
+        Button markResolved = (Button) test(view.errors)
+                .getCellComponent(0, 6)
+                .getChildren()
+                .filter(child ->
+                        child instanceof Button button && button.getText().equals("Mark resolved"))
+                .findFirst()
+                .orElseThrow();
         test(markResolved).click();
 
         assertThat(jdbc.queryForMap("select resolved, resolved_by from mn_errors where error_key = 'contact:15234567'"))
-                .containsEntry("resolved", true).containsEntry("resolved_by", "admin");
+                .containsEntry("resolved", true)
+                .containsEntry("resolved_by", "admin");
         assertThat(test(view.errors).size()).isEqualTo(1);
     }
 }

@@ -19,6 +19,7 @@ class ContactImportDialogIT extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DatabaseCleaner cleaner;
 
@@ -47,6 +48,8 @@ class ContactImportDialogIT extends SpringBrowserlessTest {
 
         test(dialog.statuses).deselectItem("Needs page (1)");
         assertThat(dialog.download.isEnabled()).isFalse();
-        assertThat(dialog.statuses.getValue()).doesNotContain(MentorStatus.COMPLETE).isNotEqualTo(Set.of());
+        assertThat(dialog.statuses.getValue())
+                .doesNotContain(MentorStatus.COMPLETE)
+                .isNotEqualTo(Set.of());
     }
 }

@@ -26,8 +26,8 @@ class CsvRecordReaderTest {
             records.add(record);
         }
 
-        assertThat(records).containsExactly(new String[] {padding, "a\"b", "\"", "c\r\nd", "", "e"},
-                new String[] {"f"});
+        assertThat(records)
+                .containsExactly(new String[] {padding, "a\"b", "\"", "c\r\nd", "", "e"}, new String[] {"f"});
         assertThat(reader.recordLine()).isEqualTo(3);
     }
 }

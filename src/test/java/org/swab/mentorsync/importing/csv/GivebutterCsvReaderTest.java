@@ -1,6 +1,5 @@
 package org.swab.mentorsync.importing.csv;
 
-import org.swab.mentorsync.mentor.GivebutterContactField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swab.mentorsync.mentor.GivebutterContactField;
 
 class GivebutterCsvReaderTest {
 
@@ -38,8 +38,9 @@ class GivebutterCsvReaderTest {
     void the_header_keeps_every_custom_field_name_exactly() throws Exception {
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(sample(), Long.MAX_VALUE)) {
             assertThat(reader.header().fieldCount()).isEqualTo(58);
-            assertThat(reader.header().customNames()).hasSize(19).contains("👯‍♂️ Partner Preference",
-                    "📱Custom Text Message 1️⃣", "Graduation Year");
+            assertThat(reader.header().customNames())
+                    .hasSize(19)
+                    .contains("👯‍♂️ Partner Preference", "📱Custom Text Message 1️⃣", "Graduation Year");
         }
     }
 
@@ -57,7 +58,8 @@ class GivebutterCsvReaderTest {
 
     @Test
     void blank_lines_between_and_after_rows_are_skipped() throws IOException {
-        assertThat(readAll(write("Givebutter Contact ID,Notes\n1,a\n\n2,b\n\n\n"))).extracting(ContactRow::contactId)
+        assertThat(readAll(write("Givebutter Contact ID,Notes\n1,a\n\n2,b\n\n\n")))
+                .extracting(ContactRow::contactId)
                 .containsExactly(1L, 2L);
     }
 
@@ -65,7 +67,8 @@ class GivebutterCsvReaderTest {
     void a_missing_contact_id_column_is_named_in_the_message() throws IOException {
         Path file = write("First Name,Primary Email\nAnn,a@x.org\n");
 
-        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(CsvRejectedException.class)
                 .hasMessageContaining("Line 1: the column \"Givebutter Contact ID\" is missing");
     }
 
@@ -73,7 +76,8 @@ class GivebutterCsvReaderTest {
     void a_wrong_field_count_names_the_line_after_a_multi_line_note() throws IOException {
         Path file = write("Givebutter Contact ID,Notes,City\n1,\"two\nlines\",Athens\n2,short\n");
 
-        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(CsvRejectedException.class)
                 .hasMessage("Line 4: found 2 fields, the header has 3. Was the file cut off or edited by hand?");
     }
 
@@ -81,7 +85,8 @@ class GivebutterCsvReaderTest {
     void a_repeated_contact_id_names_both_lines() throws IOException {
         Path file = write("Givebutter Contact ID,Notes\n7,a\n8,b\n7,c\n");
 
-        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(CsvRejectedException.class)
                 .hasMessage("Line 4: Givebutter Contact ID 7 appears a second time (first on line 2)");
     }
 
@@ -89,27 +94,32 @@ class GivebutterCsvReaderTest {
     void a_file_over_the_limit_is_refused_before_reading() throws IOException {
         Path file = write("Givebutter Contact ID\n1\n");
 
-        assertThatThrownBy(() -> GivebutterCsvReader.open(file, 10)).isInstanceOf(CsvRejectedException.class)
-                .extracting(e -> ((CsvRejectedException) e).reason()).isEqualTo(CsvRejection.TOO_LARGE);
+        assertThatThrownBy(() -> GivebutterCsvReader.open(file, 10))
+                .isInstanceOf(CsvRejectedException.class)
+                .extracting(e -> ((CsvRejectedException) e).reason())
+                .isEqualTo(CsvRejection.TOO_LARGE);
     }
 
     @Test
     void a_crlf_inside_quotes_is_kept_as_written_and_counts_as_one_line() throws IOException {
-        Path file = write("Givebutter Contact ID,Notes\r\n1,\"Called twice,\r\nprefers text\"\r\n2,\"a\nb\"\r\n3,c\r\n");
+        Path file =
+                write("Givebutter Contact ID,Notes\r\n1,\"Called twice,\r\nprefers text\"\r\n2,\"a\nb\"\r\n3,c\r\n");
 
         List<ContactRow> rows = readAll(file);
 
-        assertThat(rows).extracting(row -> row.text(GivebutterContactField.NOTES))
+        assertThat(rows)
+                .extracting(row -> row.text(GivebutterContactField.NOTES))
                 .containsExactly("Called twice,\r\nprefers text", "a\nb", "c");
         assertThat(rows).extracting(ContactRow::line).containsExactly(2L, 4L, 6L);
     }
 
     @Test
     void a_field_longer_than_the_limit_is_rejected_with_its_line() throws IOException {
-        Path file = write("Givebutter Contact ID,Notes\n1,ok\n2," + "x".repeat(CsvRecordReader.MAX_FIELD_CHARS + 1)
-                + "\n");
+        Path file =
+                write("Givebutter Contact ID,Notes\n1,ok\n2," + "x".repeat(CsvRecordReader.MAX_FIELD_CHARS + 1) + "\n");
 
-        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(CsvRejectedException.class)
                 .hasMessage("Line 3: a field is longer than 100,000 characters");
     }
 
@@ -117,7 +127,8 @@ class GivebutterCsvReaderTest {
     void an_unclosed_quote_is_rejected_with_the_line_it_opened_on() throws IOException {
         Path file = write("Givebutter Contact ID,Notes\n1,ok\n2,\"never closed\n3,c\n");
 
-        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(CsvRejectedException.class)
                 .hasMessage("Line 3: a quoted field is never closed (missing \" before the end of the file)");
     }
 
@@ -131,7 +142,8 @@ class GivebutterCsvReaderTest {
             }
         }
 
-        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(CsvRejectedException.class)
                 .hasMessage("Line 3: a quoted field runs on for more than 100,000 characters; is its closing \" "
                         + "missing?");
     }
@@ -140,7 +152,8 @@ class GivebutterCsvReaderTest {
     void text_after_a_closing_quote_is_rejected_with_its_line() throws IOException {
         Path file = write("Givebutter Contact ID,Notes\n1,\"He said \"hi\" twice\"\n");
 
-        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(CsvRejectedException.class)
                 .extracting(e -> ((CsvRejectedException) e).reason(), e -> ((CsvRejectedException) e).line())
                 .containsExactly(CsvRejection.MALFORMED, 2L);
     }
@@ -149,7 +162,8 @@ class GivebutterCsvReaderTest {
     void a_row_of_endless_commas_is_counted_without_being_kept() throws IOException {
         Path file = write("Givebutter Contact ID,Notes\n1" + ",".repeat(2_000_000) + "\n");
 
-        assertThatThrownBy(() -> readAll(file)).isInstanceOf(CsvRejectedException.class)
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(CsvRejectedException.class)
                 .hasMessageStartingWith("Line 2: found 2000001 fields, the header has 2.");
     }
 
@@ -165,7 +179,9 @@ class GivebutterCsvReaderTest {
     }
 
     private static Path sample() throws URISyntaxException {
-        return Path.of(GivebutterCsvReaderTest.class.getResource("/fixtures/givebutter-export-sample.csv").toURI());
+        return Path.of(GivebutterCsvReaderTest.class
+                .getResource("/fixtures/givebutter-export-sample.csv")
+                .toURI());
     }
 
     private static List<ContactRow> readAll(Path file) {

@@ -63,8 +63,7 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_mentors_page_opens_the_dialog_which_imports_in_the_background_and_shows_the_summary()
-            throws Exception {
+    void the_mentors_page_opens_the_dialog_which_imports_in_the_background_and_shows_the_summary() throws Exception {
         CsvUploadDialog dialog = openDialog();
 
         dialog.startImport(upload("export.csv", HEADER + "11,Ann,Lee,,(706) 555-0134\n12,Bo,Ray,bo@x.org,\n"));
@@ -73,10 +72,13 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
         waitUntil(() -> dialog.summary.isVisible());
         assertThat(dialog.summary.counts.getElement().getTextRecursively())
                 .contains("Contacts imported: 2 (2 new, 0 changed, 0 unchanged)")
-                .contains("Mentors matched: 1").contains("New contact ids captured: 1");
+                .contains("Mentors matched: 1")
+                .contains("New contact ids captured: 1");
         assertThat(dialog.progressBar.isVisible()).isFalse();
-        assertThat(jdbc.queryForObject("select gb_contact_id from mentors", Long.class)).isEqualTo(11);
-        assertThat(jdbc.queryForObject("select uploaded_by from csv_import_log", String.class)).isEqualTo("admin");
+        assertThat(jdbc.queryForObject("select gb_contact_id from mentors", Long.class))
+                .isEqualTo(11);
+        assertThat(jdbc.queryForObject("select uploaded_by from csv_import_log", String.class))
+                .isEqualTo("admin");
     }
 
     @Test
@@ -86,8 +88,8 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
         dialog.startImport(upload("bad.csv", HEADER + "11,Ann,Lee,,\nabc,Bo,Ray,,\n"));
 
         waitUntil(() -> dialog.failure.isVisible());
-        assertThat(dialog.failure.getText()).isEqualTo(
-                "The file was not imported. Line 3: Givebutter Contact ID \"abc\" is not a number");
+        assertThat(dialog.failure.getText())
+                .isEqualTo("The file was not imported. Line 3: Givebutter Contact ID \"abc\" is not a number");
         assertThat(dialog.upload.isVisible()).isTrue();
         assertThat(dialog.summary.isVisible()).isFalse();
     }
@@ -108,7 +110,8 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(dialog.partialConfirm, new ConfirmDialog.ConfirmEvent(dialog.partialConfirm, false));
 
         waitUntil(() -> dialog.summary.isVisible());
-        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class))
+                .isEqualTo(11);
     }
 
     @Test
@@ -127,9 +130,10 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
 
         assertThat(dialog.failure.getText()).contains("Nothing was changed");
         assertThat(small.file()).doesNotExist();
-        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class)).isEqualTo(10);
-        assertThat(jdbc.queryForObject("select count(*) from csv_import_log where outcome = 'cancelled'",
-                Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class))
+                .isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from csv_import_log where outcome = 'cancelled'", Long.class))
+                .isEqualTo(2);
     }
 
     @Test
@@ -141,8 +145,8 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
 
         assertThat(awaitingUpload.file()).doesNotExist();
         assertThat(dialog.failure.getText()).contains("Nothing was changed");
-        assertThat(jdbc.queryForObject("select count(*) from csv_import_log where outcome = 'cancelled'",
-                Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from csv_import_log where outcome = 'cancelled'", Long.class))
+                .isEqualTo(2);
     }
 
     @Test
@@ -174,7 +178,8 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
         dialog.uploadHandler.handleUploadRequest(uploadEvent(dialog, csv.length, new ByteArrayInputStream(csv)));
 
         waitUntil(() -> dialog.summary.isVisible());
-        assertThat(jdbc.queryForObject("select gb_contact_id from mentors", Long.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("select gb_contact_id from mentors", Long.class))
+                .isEqualTo(11);
         assertThat(temporaryUploads()).isEmpty();
     }
 
@@ -195,19 +200,18 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_file_that_runs_past_the_size_limit_is_refused_as_soon_as_it_does_and_its_copy_deleted()
-            throws Exception {
+    void a_file_that_runs_past_the_size_limit_is_refused_as_soon_as_it_does_and_its_copy_deleted() throws Exception {
         CsvUploadDialog dialog = openDialog();
         List<String> refusals = new ArrayList<>();
-        var handler = new CsvUploadHandler(1_000, (name, file) -> { }, refusals::add);
+        var handler = new CsvUploadHandler(1_000, (name, file) -> {}, refusals::add);
         var endless = new ByteArrayInputStream(new byte[10_000_000]);
         UploadEvent lengthNotSent = uploadEvent(dialog, -1, endless);
 
         handler.handleUploadRequest(lengthNotSent);
 
         waitUntil(() -> !refusals.isEmpty());
-        assertThat(refusals).containsExactly(
-                "The file was not uploaded: it is larger than the upload limit of 1,000 bytes.");
+        assertThat(refusals)
+                .containsExactly("The file was not uploaded: it is larger than the upload limit of 1,000 bytes.");
         assertThat(lengthNotSent.isRejected()).isTrue();
         assertThat(endless.available()).as("left unread").isGreaterThan(9_000_000);
         assertThat(temporaryUploads()).isEmpty();
@@ -237,13 +241,19 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
         navigate("mentors", Component.class);
         assertThat(csvStatusText()).contains("8 days old").contains("very old");
         assertThat($(Div.class).all().stream()
-                .filter(div -> div.hasClassName("csv-banner")).findFirst().orElseThrow().hasClassName("attention"))
+                        .filter(div -> div.hasClassName("csv-banner"))
+                        .findFirst()
+                        .orElseThrow()
+                        .hasClassName("attention"))
                 .isTrue();
     }
 
     private String csvStatusText() {
         return $(com.vaadin.flow.component.html.Span.class).all().stream()
-                .filter(span -> span.hasClassName("csv-status")).findFirst().orElseThrow().getText();
+                .filter(span -> span.hasClassName("csv-status"))
+                .findFirst()
+                .orElseThrow()
+                .getText();
     }
 
     /** Opens the dialog on a file much smaller than the last upload, so it asks about a partial export. */
@@ -266,13 +276,21 @@ class CsvUploadDialogIT extends SpringBrowserlessTest {
             throws IOException {
         VaadinRequest request = mock(VaadinRequest.class);
         when(request.getInputStream()).thenReturn(body);
-        return new UploadEvent(request, null, VaadinSession.getCurrent(), "export.csv", declaredSize, "text/csv",
-                dialog.upload.getElement(), null);
+        return new UploadEvent(
+                request,
+                null,
+                VaadinSession.getCurrent(),
+                "export.csv",
+                declaredSize,
+                "text/csv",
+                dialog.upload.getElement(),
+                null);
     }
 
     private static List<Path> temporaryUploads() throws IOException {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(file -> file.getFileName().toString().startsWith("givebutter-upload-")).toList();
+            return files.filter(file -> file.getFileName().toString().startsWith("givebutter-upload-"))
+                    .toList();
         }
     }
 

@@ -60,8 +60,11 @@ class CsvImportRestIT {
 
     @Test
     void uploading_an_export_answers_the_design_summary_in_snake_case() throws Exception {
-        ResponseEntity<String> response = upload(file("export.csv", HEADER + "\n11,Ann,Lee,,(706) 555-0134\n"
-                + "12,Cy,Poe,cy@x.org,\n13,Cy,Poe,CY@x.org,\n"), false);
+        ResponseEntity<String> response = upload(
+                file(
+                        "export.csv",
+                        HEADER + "\n11,Ann,Lee,,(706) 555-0134\n" + "12,Cy,Poe,cy@x.org,\n13,Cy,Poe,CY@x.org,\n"),
+                false);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         JsonNode body = json.readTree(response.getBody());
@@ -74,14 +77,15 @@ class CsvImportRestIT {
         assertThat(body.get("coverage_percent").asDouble()).isEqualTo(50.0);
         assertThat(body.has("csv_age_hours")).isTrue();
         assertThat(body.get("upload_id").asLong()).isPositive();
-        assertThat(jdbc.queryForObject("select uploaded_by from csv_import_log", String.class)).isEqualTo("admin");
+        assertThat(jdbc.queryForObject("select uploaded_by from csv_import_log", String.class))
+                .isEqualTo("admin");
     }
 
     @Test
     void a_bad_file_answers_400_with_the_line_and_a_binary_one_415() throws Exception {
         ResponseEntity<String> badRow = upload(file("bad.csv", HEADER + "\n11,Ann,Lee,,\nx1,Bo,Ray,,\n"), false);
-        ResponseEntity<String> binary = upload(Files.write(directory.resolve("c.xlsx"), new byte[] {'P', 'K', 0, 1}),
-                false);
+        ResponseEntity<String> binary =
+                upload(Files.write(directory.resolve("c.xlsx"), new byte[] {'P', 'K', 0, 1}), false);
 
         assertThat(badRow.getStatusCode().value()).isEqualTo(400);
         JsonNode body = json.readTree(badRow.getBody());
@@ -89,7 +93,8 @@ class CsvImportRestIT {
         assertThat(body.get("line").asLong()).isEqualTo(3);
         assertThat(body.get("message").asString()).startsWith("Line 3: Givebutter Contact ID \"x1\" is not a number");
         assertThat(binary.getStatusCode().value()).isEqualTo(415);
-        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class))
+                .isZero();
     }
 
     @Test
@@ -98,7 +103,10 @@ class CsvImportRestIT {
         for (int id = 1; id <= 40; id++) {
             full.append(id).append(",P,Q,p").append(id).append("@x.org,\n");
         }
-        assertThat(upload(file("full.csv", full.toString()), false).getStatusCode().value()).isEqualTo(200);
+        assertThat(upload(file("full.csv", full.toString()), false)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
         Path small = file("small.csv", HEADER + "\n99,Zed,Ray,zed@x.org,\n");
 
         ResponseEntity<String> refused = upload(small, false);
@@ -108,29 +116,35 @@ class CsvImportRestIT {
         assertThat(json.readTree(refused.getBody()).get("message").asString())
                 .startsWith("This CSV has 98 % fewer contacts (1 vs 40). Is this a filtered export?");
         assertThat(confirmed.getStatusCode().value()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class)).isEqualTo(41);
+        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class))
+                .isEqualTo(41);
     }
 
     /** Sent like curl: the server has read the whole file when it answers, then drops what is left. */
     @Test
     void a_file_over_the_size_limit_answers_the_json_413() throws Exception {
-        GeneratedUpload.Answer answer = new GeneratedUpload(port).post("/api/sync/features/csv-upload",
-                200L * 1024 * 1024 + 1, HttpHeaders.AUTHORIZATION + ": " + basicCredentials());
+        GeneratedUpload.Answer answer = new GeneratedUpload(port)
+                .post(
+                        "/api/sync/features/csv-upload",
+                        200L * 1024 * 1024 + 1,
+                        HttpHeaders.AUTHORIZATION + ": " + basicCredentials());
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(json.readTree(answer.body()).get("error").asString()).isEqualTo("too_large");
     }
 
     @Test
-    void a_request_over_the_limit_answers_the_json_413_from_its_length_before_any_of_it_is_spooled()
-            throws Exception {
+    void a_request_over_the_limit_answers_the_json_413_from_its_length_before_any_of_it_is_spooled() throws Exception {
         Path tomcatWorkDirectory = ((File) servletContext.getAttribute(ServletContext.TEMPDIR)).toPath();
         GeneratedUpload.Answer answer;
         long growth;
-        try (DiskGrowthWatcher watcher = DiskGrowthWatcher.watch(Path.of(System.getProperty("java.io.tmpdir")),
-                tomcatWorkDirectory)) {
-            answer = new GeneratedUpload(port).post("/api/sync/features/csv-upload", 250L * 1024 * 1024,
-                    HttpHeaders.AUTHORIZATION + ": " + basicCredentials());
+        try (DiskGrowthWatcher watcher =
+                DiskGrowthWatcher.watch(Path.of(System.getProperty("java.io.tmpdir")), tomcatWorkDirectory)) {
+            answer = new GeneratedUpload(port)
+                    .post(
+                            "/api/sync/features/csv-upload",
+                            250L * 1024 * 1024,
+                            HttpHeaders.AUTHORIZATION + ": " + basicCredentials());
             growth = watcher.maxGrowth();
         }
 
@@ -157,8 +171,12 @@ class CsvImportRestIT {
 
     @Test
     void duplicates_lists_the_groups_that_touch_a_mentor() throws Exception {
-        upload(file("export.csv", HEADER + "\n11,Ann,Lee,,706-555-0134\n22,Ann,Lee,ann@x.org,7065550134\n"
-                + "31,Zed,Ray,z@x.org,\n32,Zed,Ray,z@x.org,\n"), false);
+        upload(
+                file(
+                        "export.csv",
+                        HEADER + "\n11,Ann,Lee,,706-555-0134\n22,Ann,Lee,ann@x.org,7065550134\n"
+                                + "31,Zed,Ray,z@x.org,\n32,Zed,Ray,z@x.org,\n"),
+                false);
 
         JsonNode body = json.readTree(get("/api/sync/features/duplicates").getBody());
 
@@ -175,8 +193,11 @@ class CsvImportRestIT {
 
     @Test
     void without_credentials_the_endpoints_answer_401() {
-        ResponseEntity<String> response = RestClient.create("http://localhost:" + port).get()
-                .uri("/api/sync/features/csv-status").retrieve().onStatus(status -> true, (request, reply) -> { })
+        ResponseEntity<String> response = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/api/sync/features/csv-status")
+                .retrieve()
+                .onStatus(status -> true, (request, reply) -> {})
                 .toEntity(String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(401);
@@ -189,9 +210,13 @@ class CsvImportRestIT {
     private ResponseEntity<String> upload(Path file, boolean confirmPartial) {
         var parts = new LinkedMultiValueMap<String, Object>();
         parts.add("file", new FileSystemResource(file));
-        return client().post().uri("/api/sync/features/csv-upload?confirm_partial=" + confirmPartial)
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
-                .onStatus(status -> true, (request, reply) -> { }).toEntity(String.class);
+        return client().post()
+                .uri("/api/sync/features/csv-upload?confirm_partial=" + confirmPartial)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .retrieve()
+                .onStatus(status -> true, (request, reply) -> {})
+                .toEntity(String.class);
     }
 
     private ResponseEntity<String> get(String path) {
@@ -199,12 +224,16 @@ class CsvImportRestIT {
     }
 
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, basicCredentials()).build();
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, basicCredentials())
+                .build();
     }
 
     private static String basicCredentials() {
-        return "Basic " + Base64.getEncoder().encodeToString((IntegrationTest.ADMIN_USERNAME + ":"
-                + IntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((IntegrationTest.ADMIN_USERNAME + ":" + IntegrationTest.ADMIN_PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8));
     }
 }

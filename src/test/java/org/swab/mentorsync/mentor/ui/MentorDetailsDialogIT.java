@@ -38,7 +38,9 @@ class MentorDetailsDialogIT extends SpringBrowserlessTest {
 
         MentorDetailsDialog dialog = openDetails(view);
 
-        assertThat(dialog.contactState.getText()).contains("no longer exists in Givebutter").contains("clear the id");
+        assertThat(dialog.contactState.getText())
+                .contains("no longer exists in Givebutter")
+                .contains("clear the id");
         assertThat(dialog.clearContactId.isAttached()).isTrue();
     }
 
@@ -51,10 +53,13 @@ class MentorDetailsDialogIT extends SpringBrowserlessTest {
         roundTrip();
         test($(ConfirmDialog.class).single()).confirm();
 
-        assertThat(jdbc.queryForObject("select gb_contact_id from mentors", Long.class)).isNull();
-        assertThat(jdbc.queryForObject("select count(*) from raw_mn_gb_contacts", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select gb_contact_id from mentors", Long.class))
+                .isNull();
+        assertThat(jdbc.queryForObject("select count(*) from raw_mn_gb_contacts", Long.class))
+                .isZero();
         assertThat(jdbc.queryForMap("select field, old_value, changed_by from mentor_field_changes"))
-                .containsEntry("field", "gb_contact_id").containsEntry("old_value", "15234567")
+                .containsEntry("field", "gb_contact_id")
+                .containsEntry("old_value", "15234567")
                 .containsEntry("changed_by", "admin");
         assertThat(dialog.contactState.getText()).contains("No Givebutter contact id yet");
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.router.QueryParameters;
-import java.util.stream.IntStream;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,13 +42,15 @@ class MentorListViewIT extends SpringBrowserlessTest {
     void active_mentors_are_listed_and_dropped_ones_are_not() {
         jdbc.update("insert into mentors (mn_id, preferred_name, full_name, phone) values "
                 + "('1001', 'Liz', 'Elizabeth Smith', '+17065550134'), ('1002', 'Bo', 'Bo Jones', '+17065550135')");
-        jdbc.update("insert into mentors (mn_id, preferred_name, full_name, dropped) values ('1003', 'Al', 'Al Gone', true)");
+        jdbc.update(
+                "insert into mentors (mn_id, preferred_name, full_name, dropped) values ('1003', 'Al', 'Al Gone', true)");
 
         MentorListView view = navigate(MentorListView.class);
 
         assertThat(view.emptyState.isAttached()).isFalse();
         assertThat(test(view.grid).size()).isEqualTo(2);
-        assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("mn_id"))).isIn("1001", "1002");
+        assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("mn_id")))
+                .isIn("1001", "1002");
     }
 
     @Test
@@ -60,7 +62,8 @@ class MentorListViewIT extends SpringBrowserlessTest {
         test(view.filter).setValue("jones");
 
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("mn_id"))).isEqualTo("1002");
+        assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("mn_id")))
+                .isEqualTo("1002");
     }
 
     /** 1001 complete and trained, 1002 needs training and linked with a conflict, 1003 unlinked by an admin. */
@@ -89,7 +92,8 @@ class MentorListViewIT extends SpringBrowserlessTest {
     private List<String> listedIds(MentorListView view) {
         int column = test(view.grid).getColumnPosition("mn_id");
         return IntStream.range(0, test(view.grid).size())
-                .mapToObj(row -> test(view.grid).getCellText(row, column)).toList();
+                .mapToObj(row -> test(view.grid).getCellText(row, column))
+                .toList();
     }
 
     @Test
@@ -126,7 +130,9 @@ class MentorListViewIT extends SpringBrowserlessTest {
         test(view.grid).sortByColumn("amount_raised", SortDirection.DESCENDING);
 
         String query = view.queryParameters().getQueryString();
-        assertThat(query).contains("status=needs_training").contains("training=false")
+        assertThat(query)
+                .contains("status=needs_training")
+                .contains("training=false")
                 .contains("sort=amount_raised%2Cdesc");
 
         MentorListView restored = open("status=needs_fundraising&gb_sync=unlinked&q=cy&sort=amount_raised%2Cdesc");
@@ -171,7 +177,8 @@ class MentorListViewIT extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellComponent(0, "gb_sync").getElement().getTextRecursively())
                 .isEqualTo("⚠️ Conflicts");
         assertThat(test(view.grid).getCellComponent(0, "actions").getElement().getTextRecursively())
-                .contains("Review").contains("Mark trained");
+                .contains("Review")
+                .contains("Mark trained");
     }
 
     @Test
@@ -190,8 +197,9 @@ class MentorListViewIT extends SpringBrowserlessTest {
                 .containsExactly("1001", "1002", "1003");
         assertThat(jdbc.queryForObject("select status_category from mentors where mn_id = '1002'", String.class))
                 .isEqualTo("complete");
-        assertThat(jdbc.queryForList("select changed_by from mentor_field_changes where field = 'training_done'",
-                String.class)).containsExactly("admin", "admin");
+        assertThat(jdbc.queryForList(
+                        "select changed_by from mentor_field_changes where field = 'training_done'", String.class))
+                .containsExactly("admin", "admin");
         assertThat(test(view.grid).size()).isZero();
     }
 
@@ -202,7 +210,9 @@ class MentorListViewIT extends SpringBrowserlessTest {
         test(view.status).selectItem("Needs training");
 
         test($(Button.class, test(view.grid).getCellComponent(0, "actions"))
-                .withText("Mark trained").single()).click();
+                        .withText("Mark trained")
+                        .single())
+                .click();
 
         assertThat(jdbc.queryForObject("select status_category from mentors where mn_id = '1002'", String.class))
                 .isEqualTo("complete");
@@ -213,9 +223,15 @@ class MentorListViewIT extends SpringBrowserlessTest {
         threeMentors();
         MentorListView view = navigate(MentorListView.class);
 
-        assertThat(view.funnel.bars).extracting(bar -> bar.getElement().getTextRecursively())
-                .containsExactly("Signed up3 (100 %)", "Setup form0 (0 %)", "Page created3 (100 %)",
-                        "Fundraised (≥ goal)2 (67 %)", "Trained1 (33 %)", "Complete1 (33 %)");
+        assertThat(view.funnel.bars)
+                .extracting(bar -> bar.getElement().getTextRecursively())
+                .containsExactly(
+                        "Signed up3 (100 %)",
+                        "Setup form0 (0 %)",
+                        "Page created3 (100 %)",
+                        "Fundraised (≥ goal)2 (67 %)",
+                        "Trained1 (33 %)",
+                        "Complete1 (33 %)");
 
         test(view.funnel.bars.get(4)).click();
 

@@ -26,8 +26,10 @@ class MentorControllerIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DatabaseCleaner cleaner;
 
@@ -85,8 +87,9 @@ class MentorControllerIT {
             status=needs_training&training=false | status_category = 'needs_training' and not t.training_done
             """)
     void the_total_of_each_filter_equals_the_sql_count_of_active_mentors(String query, String condition) {
-        long expected = jdbc.queryForObject("select count(*) from mentors m join mn_tasks t on t.mn_id = m.mn_id "
-                + "left join raw_mn_gb_contacts c on c.mn_id = m.mn_id where not m.dropped and " + condition,
+        long expected = jdbc.queryForObject(
+                "select count(*) from mentors m join mn_tasks t on t.mn_id = m.mn_id "
+                        + "left join raw_mn_gb_contacts c on c.mn_id = m.mn_id where not m.dropped and " + condition,
                 Long.class);
 
         JsonNode page = get("/api/mentors?size=500&" + query);
@@ -107,7 +110,10 @@ class MentorControllerIT {
         List<Long> raised = new ArrayList<>();
         first.get("items").forEach(item -> raised.add(item.get("amount_raised").asLong()));
         second.get("items").forEach(item -> raised.add(item.get("amount_raised").asLong()));
-        assertThat(raised).hasSize(20).isSortedAccordingTo((a, b) -> Long.compare(b, a)).startsWith(174L);
+        assertThat(raised)
+                .hasSize(20)
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a))
+                .startsWith(174L);
     }
 
     @Test
@@ -161,8 +167,10 @@ class MentorControllerIT {
     }
 
     private long count(String condition) {
-        return jdbc.queryForObject("select count(*) from mentors m join mn_tasks t on t.mn_id = m.mn_id "
-                + "where not m.dropped and " + condition, Long.class);
+        return jdbc.queryForObject(
+                "select count(*) from mentors m join mn_tasks t on t.mn_id = m.mn_id " + "where not m.dropped and "
+                        + condition,
+                Long.class);
     }
 
     private JsonNode get(String path) {

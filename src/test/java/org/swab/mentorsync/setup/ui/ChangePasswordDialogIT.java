@@ -24,8 +24,10 @@ class ChangePasswordDialogIT extends SpringBrowserlessTest {
 
     @AfterEach
     void restoreTheSharedAdminPassword() {
-        jdbc.update("update app_user set password_hash = ? where username = ?",
-                passwordEncoder.encode(IntegrationTest.ADMIN_PASSWORD), IntegrationTest.ADMIN_USERNAME);
+        jdbc.update(
+                "update app_user set password_hash = ? where username = ?",
+                passwordEncoder.encode(IntegrationTest.ADMIN_PASSWORD),
+                IntegrationTest.ADMIN_USERNAME);
     }
 
     @Test
@@ -94,7 +96,7 @@ class ChangePasswordDialogIT extends SpringBrowserlessTest {
     }
 
     private String adminHash() {
-        return jdbc.queryForObject("select password_hash from app_user where username = ?", String.class,
-                IntegrationTest.ADMIN_USERNAME);
+        return jdbc.queryForObject(
+                "select password_hash from app_user where username = ?", String.class, IntegrationTest.ADMIN_USERNAME);
     }
 }

@@ -1,10 +1,9 @@
 package org.swab.mentorsync.setup.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -13,17 +12,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.swab.mentorsync.givebutter.GivebutterCampaign;
 import org.swab.mentorsync.jotform.JotformForm;
+import org.swab.mentorsync.settings.ApiSettings;
 import org.swab.mentorsync.settings.SettingChange;
-import org.swab.mentorsync.sync.fake.FakeApis;
-import org.swab.mentorsync.sync.fake.JotformJsonShapes;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.ViewTest;
-import org.swab.mentorsync.settings.ApiSettings;
-import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.sync.SyncScheduleService;
+import org.swab.mentorsync.sync.fake.FakeApis;
+import org.swab.mentorsync.sync.fake.JotformJsonShapes;
 
 @ViewTest
 class SettingsViewIT extends SpringBrowserlessTest {
@@ -102,21 +101,31 @@ class SettingsViewIT extends SpringBrowserlessTest {
 
         test(view.apiForm.testKeys).click();
 
-        assertThat(view.apiForm.keyCheck.getText()).contains("No Jotform API key is stored yet")
+        assertThat(view.apiForm.keyCheck.getText())
+                .contains("No Jotform API key is stored yet")
                 .contains("No Givebutter API key is stored yet");
     }
 
     @Test
     void test_keys_says_which_stored_key_cannot_be_decrypted() {
-        configService.updateApiSettings(new ApiSettings("jf-secret-key-0123456789", "https://api.jotform.com", null,
-                null, null, "https://api.givebutter.com/v1", null, false, 6));
+        configService.updateApiSettings(new ApiSettings(
+                "jf-secret-key-0123456789",
+                "https://api.jotform.com",
+                null,
+                null,
+                null,
+                "https://api.givebutter.com/v1",
+                null,
+                false,
+                6));
         jdbc.update("update sync_config set jotform_api_key = 'garbage'");
         SettingsView view = navigate(SettingsView.class);
 
         test(view.apiForm.testKeys).click();
 
-        assertThat(view.apiForm.keyCheck.getText()).isEqualTo("The stored Jotform API key is not in the encrypted "
-                + "form Mentor Sync writes. Enter the key again to replace it.");
+        assertThat(view.apiForm.keyCheck.getText())
+                .isEqualTo("The stored Jotform API key is not in the encrypted "
+                        + "form Mentor Sync writes. Enter the key again to replace it.");
     }
 
     @Test
@@ -134,8 +143,16 @@ class SettingsViewIT extends SpringBrowserlessTest {
 
     @Test
     void moving_a_base_url_to_another_host_warns_before_saving_that_the_stored_key_is_forgotten() {
-        configService.updateApiSettings(new ApiSettings("jf-secret-key-0123456789", "https://api.jotform.com", null,
-                null, null, "https://api.givebutter.com/v1", null, false, 6));
+        configService.updateApiSettings(new ApiSettings(
+                "jf-secret-key-0123456789",
+                "https://api.jotform.com",
+                null,
+                null,
+                null,
+                "https://api.givebutter.com/v1",
+                null,
+                false,
+                6));
         ApiSettingsForm form = navigate(SettingsView.class).apiForm;
         assertThat(form.jotformBaseUrl.getHelperText()).isEqualTo(ApiSettingsForm.JOTFORM_HOSTS_HELP);
 
@@ -143,7 +160,8 @@ class SettingsViewIT extends SpringBrowserlessTest {
 
         assertThat(form.jotformBaseUrl.getHelperText())
                 .isEqualTo("Saving forgets the stored Jotform key: enter it again");
-        assertThat(form.givebutterBaseUrl.getHelperText()).as("no Givebutter key is stored")
+        assertThat(form.givebutterBaseUrl.getHelperText())
+                .as("no Givebutter key is stored")
                 .isEqualTo(ApiSettingsForm.GIVEBUTTER_HOST_HELP);
 
         test(form.save).click();
@@ -154,8 +172,16 @@ class SettingsViewIT extends SpringBrowserlessTest {
 
     @Test
     void a_key_entered_with_the_moved_base_url_takes_the_warning_away() {
-        configService.updateApiSettings(new ApiSettings("jf-secret-key-0123456789", "https://api.jotform.com", null,
-                null, null, "https://api.givebutter.com/v1", null, false, 6));
+        configService.updateApiSettings(new ApiSettings(
+                "jf-secret-key-0123456789",
+                "https://api.jotform.com",
+                null,
+                null,
+                null,
+                "https://api.givebutter.com/v1",
+                null,
+                false,
+                6));
         ApiSettingsForm form = navigate(SettingsView.class).apiForm;
 
         test(form.jotformBaseUrl).setValue("https://eu-api.jotform.com");
@@ -219,7 +245,8 @@ class SettingsViewIT extends SpringBrowserlessTest {
         assertThat(view.openWizard.isVisible()).isTrue();
         assertThat(view.coverage.getText()).isEqualTo("Mentor coverage: 0/0 (0.0 %) have a Givebutter contact id.");
         assertThat(view.lastCsv.getText()).isEqualTo("Last contacts CSV: none uploaded yet.");
-        assertThat(view.lastBaseline.getText()).contains("1 hour ago")
+        assertThat(view.lastBaseline.getText())
+                .contains("1 hour ago")
                 .endsWith("failed: Givebutter Members failed: the key was rejected.");
         assertThat(view.lastContactSync.getText()).contains("2 hours ago").endsWith("completed.");
     }
@@ -243,8 +270,8 @@ class SettingsViewIT extends SpringBrowserlessTest {
         test(view.intervalHours).setValue(3);
         test(view.save).click();
 
-        String next = SettingsView.WHEN.format(scheduleService.nextBaselineSync().orElseThrow()
-                .atZone(java.time.ZoneOffset.UTC));
+        String next = SettingsView.WHEN.format(
+                scheduleService.nextBaselineSync().orElseThrow().atZone(java.time.ZoneOffset.UTC));
         assertThat(view.baselineSchedule.getText()).contains("next " + next);
         assertThat(view.contactSchedule.getText()).endsWith("next not scheduled");
     }
@@ -252,14 +279,15 @@ class SettingsViewIT extends SpringBrowserlessTest {
     @Test
     void the_page_says_whether_the_baseline_runs_the_contact_step_or_leaves_it_to_its_own_schedule() {
         SettingsView view = navigate(SettingsView.class);
-        assertThat(view.contactStep.getText()).isEqualTo("The contact sync runs as the last step of every baseline "
-                + "sync.");
+        assertThat(view.contactStep.getText())
+                .isEqualTo("The contact sync runs as the last step of every baseline " + "sync.");
 
         test(view.contactSync).click();
         test(view.save).click();
 
-        assertThat(view.contactStep.getText()).isEqualTo("The contact sync runs on its own schedule, so the "
-                + "baseline sync skips its contact step.");
+        assertThat(view.contactStep.getText())
+                .isEqualTo(
+                        "The contact sync runs on its own schedule, so the " + "baseline sync skips its contact step.");
         assertThat(view.contactSchedule.getText()).doesNotContain("not scheduled");
     }
 
@@ -273,16 +301,22 @@ class SettingsViewIT extends SpringBrowserlessTest {
         test(view.save).click();
 
         List<SettingChange> changes = configService.recentChanges(10);
-        assertThat(changes).extracting(SettingChange::setting)
+        assertThat(changes)
+                .extracting(SettingChange::setting)
                 .containsExactlyInAnyOrder("jotform_api_key", "givebutter_campaign_code", "sync_interval_hours");
         assertThat(changes).allSatisfy(change -> assertThat(change.changedBy()).isEqualTo("admin"));
         assertThat(test(view.changes).size()).isEqualTo(3);
         assertThat(test(view.changes).getCellText(0, 2)).isEqualTo("sync_interval_hours");
         assertThat(test(view.changes).getCellText(0, 3)).isEqualTo("6 → 3");
-        assertThat(jdbc.queryForObject("select count(*) from settings_changes where old_value like '%jf-secret%' "
-                + "or new_value like '%jf-secret%'", Long.class)).isZero();
-        assertThat(changes).filteredOn(change -> change.setting().equals("jotform_api_key"))
-                .extracting(SettingChange::newValue).containsExactly("replaced");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from settings_changes where old_value like '%jf-secret%' "
+                                + "or new_value like '%jf-secret%'",
+                        Long.class))
+                .isZero();
+        assertThat(changes)
+                .filteredOn(change -> change.setting().equals("jotform_api_key"))
+                .extracting(SettingChange::newValue)
+                .containsExactly("replaced");
     }
 
     @Test
@@ -294,14 +328,19 @@ class SettingsViewIT extends SpringBrowserlessTest {
 
         assertThat(form.signupFormChoice.getListDataView().getItems().map(JotformForm::id))
                 .containsExactly(JotformJsonShapes.SIGNUP_FORM, JotformJsonShapes.SETUP_FORM);
-        assertThat(form.signupFormChoice.getItemLabelGenerator().apply(
-                form.signupFormChoice.getListDataView().getItem(0)))
+        assertThat(form.signupFormChoice
+                        .getItemLabelGenerator()
+                        .apply(form.signupFormChoice.getListDataView().getItem(0)))
                 .isEqualTo("Mentor Sign Up 2026 (250685983663169, 1183 submissions)");
         assertThat(form.campaignChoice.getListDataView().getItems().map(GivebutterCampaign::code))
                 .contains(FakeApis.CAMPAIGN_CODE, "OTHER0");
 
-        form.campaignChoice.setValue(form.campaignChoice.getListDataView().getItems()
-                .filter(campaign -> campaign.code().equals("OTHER0")).findFirst().orElseThrow());
+        form.campaignChoice.setValue(form.campaignChoice
+                .getListDataView()
+                .getItems()
+                .filter(campaign -> campaign.code().equals("OTHER0"))
+                .findFirst()
+                .orElseThrow());
         assertThat(form.givebutterCampaignCode.getValue()).isEqualTo("OTHER0");
     }
 
@@ -325,30 +364,50 @@ class SettingsViewIT extends SpringBrowserlessTest {
     @Test
     void test_keys_says_exactly_what_is_wrong_per_key() {
         connectToFakes();
-        configService.updateApiSettings(new org.swab.mentorsync.settings.ApiSettings("jf-wrong-key-123456",
-                APIS.jotformBaseUrl(), JotformJsonShapes.SIGNUP_FORM, JotformJsonShapes.SETUP_FORM, null,
-                APIS.givebutterBaseUrl(), FakeApis.CAMPAIGN_CODE, false, 6));
-        APIS.server().stubFor(get(urlPathEqualTo("/v1/campaigns")).atPriority(1)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        configService.updateApiSettings(new org.swab.mentorsync.settings.ApiSettings(
+                "jf-wrong-key-123456",
+                APIS.jotformBaseUrl(),
+                JotformJsonShapes.SIGNUP_FORM,
+                JotformJsonShapes.SETUP_FORM,
+                null,
+                APIS.givebutterBaseUrl(),
+                FakeApis.CAMPAIGN_CODE,
+                false,
+                6));
+        APIS.server()
+                .stubFor(get(urlPathEqualTo("/v1/campaigns"))
+                        .atPriority(1)
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         ApiSettingsForm form = navigate(SettingsView.class).apiForm;
 
         test(form.testKeys).click();
 
-        assertThat(form.keyCheck.getText()).contains("Rejected: The Jotform API key was rejected")
-                .contains("Unreachable: ").doesNotContain("jf-wrong-key");
+        assertThat(form.keyCheck.getText())
+                .contains("Rejected: The Jotform API key was rejected")
+                .contains("Unreachable: ")
+                .doesNotContain("jf-wrong-key");
         assertThat(form.keysTestedGreen()).isFalse();
     }
 
     @Test
     void test_keys_says_when_a_stored_form_or_the_campaign_is_not_in_the_account() {
         connectToFakes();
-        configService.updateApiSettings(new org.swab.mentorsync.settings.ApiSettings(null, APIS.jotformBaseUrl(),
-                "999000999", JotformJsonShapes.SETUP_FORM, null, APIS.givebutterBaseUrl(), "NOSUCH", false, 6));
+        configService.updateApiSettings(new org.swab.mentorsync.settings.ApiSettings(
+                null,
+                APIS.jotformBaseUrl(),
+                "999000999",
+                JotformJsonShapes.SETUP_FORM,
+                null,
+                APIS.givebutterBaseUrl(),
+                "NOSUCH",
+                false,
+                6));
         ApiSettingsForm form = navigate(SettingsView.class).apiForm;
 
         test(form.testKeys).click();
 
-        assertThat(form.keyCheck.getText()).contains("Not found: The Jotform API key works (account swab")
+        assertThat(form.keyCheck.getText())
+                .contains("Not found: The Jotform API key works (account swab")
                 .contains("but the account has no form 999000999")
                 .contains("Not found: The Givebutter API key works (21 campaigns), but the account has no campaign "
                         + "NOSUCH");
@@ -362,7 +421,8 @@ class SettingsViewIT extends SpringBrowserlessTest {
         test(form.testKeys).click();
 
         assertThat(form.keysTestedGreen()).isTrue();
-        assertThat(form.keyCheck.getText()).contains("The Jotform API key works (account swab")
+        assertThat(form.keyCheck.getText())
+                .contains("The Jotform API key works (account swab")
                 .contains("The Givebutter API key works (21 campaigns)");
     }
 }

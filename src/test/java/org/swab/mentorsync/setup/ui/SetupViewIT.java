@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.swab.mentorsync.settings.SyncConfigService;
-import org.swab.mentorsync.sync.fake.FakeApis;
-import org.swab.mentorsync.sync.fake.FakeDataset;
 import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.ViewTest;
+import org.swab.mentorsync.sync.fake.FakeApis;
+import org.swab.mentorsync.sync.fake.FakeDataset;
 
 @ViewTest
 class SetupViewIT extends SpringBrowserlessTest {
@@ -28,8 +28,10 @@ class SetupViewIT extends SpringBrowserlessTest {
 
     @Autowired
     SyncConfigService configService;
+
     @Autowired
     DatabaseCleaner cleaner;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -66,7 +68,9 @@ class SetupViewIT extends SpringBrowserlessTest {
         SetupView view = navigate("", SetupView.class);
 
         assertThat(view.stepTitle.getText()).isEqualTo("Step 1 of 5: API keys");
-        assertThat(view.continueButton.isEnabled()).as("the keys are not tested yet").isFalse();
+        assertThat(view.continueButton.isEnabled())
+                .as("the keys are not tested yet")
+                .isFalse();
         assertThat(view.apiForm.jotformSignupFormId.isVisible()).isFalse();
     }
 
@@ -94,7 +98,9 @@ class SetupViewIT extends SpringBrowserlessTest {
 
         assertThat(view.stepTitle.getText()).isEqualTo("Step 2 of 5: Forms and campaign");
         assertThat(configService.setupState().step()).isEqualTo(2);
-        assertThat(view.continueButton.isEnabled()).as("no forms or campaign yet").isFalse();
+        assertThat(view.continueButton.isEnabled())
+                .as("no forms or campaign yet")
+                .isFalse();
     }
 
     @Test
@@ -112,7 +118,9 @@ class SetupViewIT extends SpringBrowserlessTest {
 
         assertThat(reopened).isNotSameAs(view);
         assertThat(reopened.stepTitle.getText()).isEqualTo("Step 2 of 5: Forms and campaign");
-        assertThat(reopened.continueButton.isEnabled()).as("forms and campaign are stored").isTrue();
+        assertThat(reopened.continueButton.isEnabled())
+                .as("forms and campaign are stored")
+                .isTrue();
     }
 
     @Test
@@ -131,8 +139,10 @@ class SetupViewIT extends SpringBrowserlessTest {
     void a_failed_first_sync_is_retried_in_place_and_then_the_wizard_moves_on_to_the_csv() throws Exception {
         configService.updateApiSettings(APIS.settings());
         configService.reachSetupStep(SetupView.FIRST_SYNC);
-        StubMapping down = APIS.server().stubFor(get(urlPathMatching("/v1/.*")).atPriority(1)
-                .willReturn(aResponse().withStatus(401)));
+        StubMapping down = APIS.server()
+                .stubFor(get(urlPathMatching("/v1/.*"))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(401)));
         SetupView view = navigate(SetupView.class);
 
         test(view.runSync).click();
@@ -149,7 +159,8 @@ class SetupViewIT extends SpringBrowserlessTest {
 
         assertThat(configService.setupState().step()).isEqualTo(SetupView.CONTACTS_CSV);
         assertThat(view.uploadCsv.isVisible()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class)).isEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class))
+                .isEqualTo(12);
         assertThat(jdbc.queryForObject("select sync_type from sync_log order by id desc limit 1", String.class))
                 .isEqualTo("initialization");
     }
@@ -159,8 +170,9 @@ class SetupViewIT extends SpringBrowserlessTest {
         configService.reachSetupStep(SetupView.COMPLETE);
         SetupView view = navigate(SetupView.class);
 
-        assertThat(view.found.getText()).isEqualTo("0 of 0 mentors (0.0 %) are linked to a Givebutter contact; "
-                + "0 duplicate contact groups and 0 conflicts wait for review.");
+        assertThat(view.found.getText())
+                .isEqualTo("0 of 0 mentors (0.0 %) are linked to a Givebutter contact; "
+                        + "0 duplicate contact groups and 0 conflicts wait for review.");
         assertThat(view.nextSteps.getText()).contains("download the contact import, import it into Givebutter");
         assertThat(view.downloadImport.isVisible()).isTrue();
 

@@ -27,10 +27,13 @@ class InitializeApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SyncConfigService configService;
+
     @Autowired
     DatabaseCleaner cleaner;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,9 +59,14 @@ class InitializeApiIT {
                 {"jotform_api_key": "%s", "jotform_base_url": "%s", "jotform_signup_form_id": "%s",
                  "jotform_setup_form_id": "%s", "givebutter_api_key": "%s", "givebutter_base_url": "%s",
                  "givebutter_campaign_code": "%s"}
-                """.formatted(FakeApis.JOTFORM_KEY, APIS.jotformBaseUrl(), JotformJsonShapes.SIGNUP_FORM,
-                JotformJsonShapes.SETUP_FORM, FakeApis.GIVEBUTTER_KEY, APIS.givebutterBaseUrl(),
-                FakeApis.CAMPAIGN_CODE));
+                """.formatted(
+                        FakeApis.JOTFORM_KEY,
+                        APIS.jotformBaseUrl(),
+                        JotformJsonShapes.SIGNUP_FORM,
+                        JotformJsonShapes.SETUP_FORM,
+                        FakeApis.GIVEBUTTER_KEY,
+                        APIS.givebutterBaseUrl(),
+                        FakeApis.CAMPAIGN_CODE));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(response.body());
@@ -67,11 +75,15 @@ class InitializeApiIT {
         assertThat(body.path("requires_csv").asBoolean()).isTrue();
         assertThat(body.path("message").asString()).contains("Givebutter contacts CSV");
         assertThat(response.body()).doesNotContain(FakeApis.JOTFORM_KEY).doesNotContain(FakeApis.GIVEBUTTER_KEY);
-        assertThat(jdbc.queryForObject("select sync_type || '/' || status from sync_log order by id desc limit 1",
-                String.class)).isEqualTo("initialization/completed");
-        assertThat(configService.setupState().step()).as("the wizard resumes at the CSV")
+        assertThat(jdbc.queryForObject(
+                        "select sync_type || '/' || status from sync_log order by id desc limit 1", String.class))
+                .isEqualTo("initialization/completed");
+        assertThat(configService.setupState().step())
+                .as("the wizard resumes at the CSV")
                 .isEqualTo(SetupState.CONTACTS_CSV);
-        assertThat(configService.setupState().initialized()).as("the CSV is still to come").isFalse();
+        assertThat(configService.setupState().initialized())
+                .as("the CSV is still to come")
+                .isFalse();
     }
 
     @Test
@@ -81,7 +93,8 @@ class InitializeApiIT {
         HttpResponse<String> response = api.postJson("/api/sync/initialize", "");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(response.body()).path("mentors_imported").asLong()).isEqualTo(15);
+        assertThat(json.readTree(response.body()).path("mentors_imported").asLong())
+                .isEqualTo(15);
     }
 
     @Test
@@ -95,16 +108,25 @@ class InitializeApiIT {
 
     @Test
     void a_failed_initialization_names_the_step_and_is_logged_as_failed() {
-        configService.updateApiSettings(new org.swab.mentorsync.settings.ApiSettings(FakeApis.JOTFORM_KEY,
-                APIS.jotformBaseUrl(), JotformJsonShapes.SIGNUP_FORM, JotformJsonShapes.SETUP_FORM,
-                "gb-wrong-key-0000000000", APIS.givebutterBaseUrl(), FakeApis.CAMPAIGN_CODE, false, 6));
+        configService.updateApiSettings(new org.swab.mentorsync.settings.ApiSettings(
+                FakeApis.JOTFORM_KEY,
+                APIS.jotformBaseUrl(),
+                JotformJsonShapes.SIGNUP_FORM,
+                JotformJsonShapes.SETUP_FORM,
+                "gb-wrong-key-0000000000",
+                APIS.givebutterBaseUrl(),
+                FakeApis.CAMPAIGN_CODE,
+                false,
+                6));
 
         HttpResponse<String> response = api.postJson("/api/sync/initialize", "");
 
         assertThat(response.statusCode()).isEqualTo(502);
-        assertThat(json.readTree(response.body()).path("failed_step").asString()).isEqualTo("Givebutter Members");
+        assertThat(json.readTree(response.body()).path("failed_step").asString())
+                .isEqualTo("Givebutter Members");
         assertThat(response.body()).doesNotContain("gb-wrong-key");
-        assertThat(jdbc.queryForObject("select sync_type || '/' || status from sync_log order by id desc limit 1",
-                String.class)).isEqualTo("initialization/failed");
+        assertThat(jdbc.queryForObject(
+                        "select sync_type || '/' || status from sync_log order by id desc limit 1", String.class))
+                .isEqualTo("initialization/failed");
     }
 }

@@ -46,21 +46,28 @@ public final class FakeContacts {
     }
 
     public static void customField(ObjectNode contact, String name, String value) {
-        ((ArrayNode) contact.get("custom_fields")).addObject().put("id", 900).put("field_id", 55).put("name", name)
+        ((ArrayNode) contact.get("custom_fields"))
+                .addObject()
+                .put("id", 900)
+                .put("field_id", 55)
+                .put("name", name)
                 .put("value", value);
     }
 
     public void serve(ObjectNode contact) {
-        apis.server().stubFor(contactCall(contact.get("id").asLong())
-                .willReturn(FakeApis.json(200, contact.toString())));
+        apis.server()
+                .stubFor(contactCall(contact.get("id").asLong()).willReturn(FakeApis.json(200, contact.toString())));
     }
 
     /** Page 1 of GET /contacts holding these contacts (Givebutter's paged list shape). */
     public void serveList(ObjectNode... contacts) {
-        apis.server().stubFor(get(urlPathEqualTo("/v1/contacts"))
-                .withHeader("Authorization", equalTo("Bearer " + FakeApis.GIVEBUTTER_KEY))
-                .willReturn(FakeApis.json(200, GivebutterJsonShapes.page(List.of(contacts), "/contacts", 1, 1, 20,
-                        contacts.length).toString())));
+        apis.server()
+                .stubFor(get(urlPathEqualTo("/v1/contacts"))
+                        .withHeader("Authorization", equalTo("Bearer " + FakeApis.GIVEBUTTER_KEY))
+                        .willReturn(FakeApis.json(
+                                200,
+                                GivebutterJsonShapes.page(List.of(contacts), "/contacts", 1, 1, 20, contacts.length)
+                                        .toString())));
     }
 
     /** Archived, merged or deleted: Givebutter answers 404. */
@@ -79,15 +86,23 @@ public final class FakeContacts {
         String state = Scenario.STARTED;
         for (int i = 1; i <= times; i++) {
             String next = "attempt-" + (i + 1);
-            apis.server().stubFor(contactCall(id).inScenario(scenario).whenScenarioStateIs(state)
-                    .willReturn(aResponse().withStatus(429).withHeader("Retry-After", String.valueOf(retryAfterSeconds))
-                            .withHeader("Content-Type", "application/json")
-                            .withBody(Fixtures.read("givebutter-429.json")))
-                    .willSetStateTo(next));
+            apis.server()
+                    .stubFor(contactCall(id)
+                            .inScenario(scenario)
+                            .whenScenarioStateIs(state)
+                            .willReturn(aResponse()
+                                    .withStatus(429)
+                                    .withHeader("Retry-After", String.valueOf(retryAfterSeconds))
+                                    .withHeader("Content-Type", "application/json")
+                                    .withBody(Fixtures.read("givebutter-429.json")))
+                            .willSetStateTo(next));
             state = next;
         }
-        apis.server().stubFor(contactCall(id).inScenario(scenario).whenScenarioStateIs(state)
-                .willReturn(FakeApis.json(200, contact.toString())));
+        apis.server()
+                .stubFor(contactCall(id)
+                        .inScenario(scenario)
+                        .whenScenarioStateIs(state)
+                        .willReturn(FakeApis.json(200, contact.toString())));
     }
 
     private static com.github.tomakehurst.wiremock.client.MappingBuilder contactCall(long id) {

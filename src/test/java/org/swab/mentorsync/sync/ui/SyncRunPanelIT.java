@@ -1,8 +1,5 @@
 package org.swab.mentorsync.sync.ui;
 
-import org.awaitility.Awaitility;
-import org.swab.mentorsync.support.FakeApisExtension;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -13,17 +10,20 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.swab.mentorsync.support.FakeApisExtension;
+import org.swab.mentorsync.support.IntegrationTest;
 import org.swab.mentorsync.sync.SyncListener;
 import org.swab.mentorsync.sync.SyncRequest;
 import org.swab.mentorsync.sync.SyncService;
 import org.swab.mentorsync.sync.fake.FakeApis;
 import org.swab.mentorsync.sync.fake.FakeDataset;
-import org.swab.mentorsync.support.IntegrationTest;
 
 @IntegrationTest
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -31,14 +31,15 @@ class SyncRunPanelIT extends SpringBrowserlessTest {
 
     @RegisterExtension
     static final FakeApisExtension FAKE_APIS = new FakeApisExtension();
+
     static final FakeApis APIS = FAKE_APIS.apis();
     static final FakeDataset SEASON = FakeDataset.generate(30, 20, 10, 3);
 
     @Autowired
     SyncService syncService;
+
     @Autowired
     JdbcTemplate jdbc;
-
 
     @BeforeEach
     void configure() {
@@ -47,8 +48,11 @@ class SyncRunPanelIT extends SpringBrowserlessTest {
 
     void awaitOnUi(BooleanSupplier done) {
         // each poll runs the UI.access tasks the sync thread queued (the test thread holds the session lock)
-        Awaitility.await("the panel shows the run's end").atMost(Duration.ofSeconds(30))
-                .pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
+        Awaitility.await("the panel shows the run's end")
+                .atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
                     MockVaadin.clientRoundtrip();
                     return done.getAsBoolean();
                 });
@@ -70,12 +74,16 @@ class SyncRunPanelIT extends SpringBrowserlessTest {
         assertThat(panel.steps.get("ETL Process").state.getText()).startsWith("completed · 30 mentors processed");
         assertThat(panel.result.getText()).startsWith("Sync completed in");
         assertThat(view.history.isVisible()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class)).isEqualTo(30);
+        assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class))
+                .isEqualTo(30);
     }
 
     @Test
     void a_failing_step_shows_its_reason_and_the_later_steps_as_skipped() throws Exception {
-        APIS.server().stubFor(get(urlPathMatching("/v1/.*")).atPriority(1).willReturn(aResponse().withStatus(401)));
+        APIS.server()
+                .stubFor(get(urlPathMatching("/v1/.*"))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(401)));
         SyncRunPanel panel = navigate(SyncView.class).runPanel;
 
         test(panel.runNow).click();
@@ -86,7 +94,8 @@ class SyncRunPanelIT extends SpringBrowserlessTest {
                 .isEqualTo("failed · The Givebutter API key was rejected. Check it in Settings.");
         assertThat(panel.steps.get("ETL Process").status()).isEqualTo("skipped");
         assertThat(panel.result.getText()).contains("Sync failed").contains("mentors were not changed");
-        assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class))
+                .isZero();
     }
 
     @Test
@@ -105,13 +114,15 @@ class SyncRunPanelIT extends SpringBrowserlessTest {
         assertThat(panel.result.getText()).startsWith("Sync completed in");
         assertThat(panel.steps.get("ETL Process").state.getText()).contains("4 dropped (confirmed by the admin)");
         assertThat(panel.dropConfirmation.isVisible()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from mentors where dropped", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from mentors where dropped", Long.class))
+                .isEqualTo(4);
     }
 
     @Test
     void without_a_refused_run_there_is_nothing_to_confirm() {
         syncService.run(SyncRequest.manual("admin"), SyncListener.NONE);
 
-        assertThat(navigate(SyncView.class).runPanel.dropConfirmation.isVisible()).isFalse();
+        assertThat(navigate(SyncView.class).runPanel.dropConfirmation.isVisible())
+                .isFalse();
     }
 }

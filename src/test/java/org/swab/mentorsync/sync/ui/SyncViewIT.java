@@ -8,10 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.swab.mentorsync.support.DatabaseCleaner;
-import org.swab.mentorsync.support.ViewTest;
 import org.swab.mentorsync.settings.ScheduleSettings;
 import org.swab.mentorsync.settings.SyncConfigService;
+import org.swab.mentorsync.support.DatabaseCleaner;
+import org.swab.mentorsync.support.ViewTest;
 
 @ViewTest
 class SyncViewIT extends SpringBrowserlessTest {
