@@ -15,4 +15,10 @@ public class InvalidSyncConfigException extends RuntimeException {
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }
+
+    /** The JSON 400 body every endpoint that saves settings answers. */
+    public Map<String, Object> responseBody() {
+        return Map.of(
+                "error", "invalid_config", "message", "The sync configuration was not saved", "fields", fieldErrors);
+    }
 }

@@ -37,12 +37,6 @@ class SyncConfigController {
     @ExceptionHandler(InvalidSyncConfigException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     Map<String, Object> invalid(InvalidSyncConfigException e) {
-        return Map.of(
-                "error",
-                "invalid_config",
-                "message",
-                "The sync configuration was not saved",
-                "fields",
-                e.fieldErrors());
+        return e.responseBody();
     }
 }

@@ -70,13 +70,7 @@ class InitializeController {
     @ExceptionHandler(InvalidSyncConfigException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     Map<String, Object> invalid(InvalidSyncConfigException e) {
-        return Map.of(
-                "error",
-                "invalid_config",
-                "message",
-                "The sync configuration was not saved",
-                "fields",
-                e.fieldErrors());
+        return e.responseBody();
     }
 
     @ExceptionHandler(SyncAlreadyRunningException.class)
