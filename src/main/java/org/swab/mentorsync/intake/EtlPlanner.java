@@ -102,9 +102,9 @@ final class EtlPlanner {
                         "signup:" + signup.id(),
                         Severity.WARNING,
                         "Signup " + signup.id() + " (" + signup.displayName() + ") has no mentor id"
-                                + (signup.row().mnIdAnswer() == null
+                                + (signup.row().answers().mnIdAnswer() == null
                                         ? ""
-                                        : " in '" + signup.row().mnIdAnswer() + "'")
+                                        : " in '" + signup.row().answers().mnIdAnswer() + "'")
                                 + "; placeholder " + mnId + " assigned",
                         mnId,
                         signup.phone(),
@@ -171,8 +171,14 @@ final class EtlPlanner {
                         mnId,
                         row,
                         signup.phone(),
-                        Names.preferred(row.prefix(), row.firstName(), row.lastName()),
-                        Names.full(row.firstName(), row.middleName(), row.lastName()),
+                        Names.preferred(
+                                row.answers().prefix(),
+                                row.answers().firstName(),
+                                row.answers().lastName()),
+                        Names.full(
+                                row.answers().firstName(),
+                                row.answers().middleName(),
+                                row.answers().lastName()),
                         instant(row.submittedAt()),
                         setup,
                         setup == null ? null : instant(setup.submittedAt()),
@@ -209,7 +215,7 @@ final class EtlPlanner {
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElse(null);
-        String raw = signup.row().phone();
+        String raw = signup.row().answers().phone();
         return new ErrorReport(
                 ErrorType.INVALID_PHONE,
                 "signup:" + signup.id(),

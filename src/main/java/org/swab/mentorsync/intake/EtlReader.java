@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.swab.mentorsync.jotform.SignupAnswers;
 
 /** Reads the ETL's input with plain SQL: the three raw tables, the placeholder ids and the stored mentors. */
 @Component
@@ -30,20 +31,21 @@ class EtlReader {
                         rs.getString(1),
                         rs.getObject(2, LocalDateTime.class),
                         rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getString(11),
-                        rs.getString(12),
-                        rs.getString(13),
-                        rs.getString(14),
-                        rs.getString(15),
-                        rs.getString(16),
-                        rs.getString(17)));
+                        new SignupAnswers(
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getString(10),
+                                rs.getString(11),
+                                rs.getString(12),
+                                rs.getString(13),
+                                rs.getString(14),
+                                rs.getString(15),
+                                rs.getString(16),
+                                rs.getString(17))));
         List<SetupRow> setups = jdbc.query(
                 """
                 select submission_id, submitted_at, status, full_name, phone, email

@@ -25,18 +25,30 @@ final class MentorWriter {
                 mentor::getGbMemberId,
                 mentor::setGbMemberId,
                 planned.member() == null ? null : planned.member().memberId());
-        writer.set(mentor::getFirstName, mentor::setFirstName, s.firstName());
-        writer.set(mentor::getMiddleName, mentor::setMiddleName, s.middleName());
-        writer.set(mentor::getLastName, mentor::setLastName, s.lastName());
+        writer.set(mentor::getFirstName, mentor::setFirstName, s.answers().firstName());
+        writer.set(mentor::getMiddleName, mentor::setMiddleName, s.answers().middleName());
+        writer.set(mentor::getLastName, mentor::setLastName, s.answers().lastName());
         writer.set(mentor::getPreferredName, mentor::setPreferredName, planned.preferredName());
         writer.set(mentor::getFullName, mentor::setFullName, planned.fullName());
-        writer.set(mentor::getPersonalEmail, mentor::setPersonalEmail, EmailAddresses.clean(s.personalEmail()));
-        writer.set(mentor::getUgaEmail, mentor::setUgaEmail, EmailAddresses.clean(s.ugaEmail()));
-        writer.set(mentor::getGender, mentor::setGender, s.gender());
-        writer.set(mentor::getShirtSize, mentor::setShirtSize, s.shirtSize());
-        writer.set(mentor::getUgaClass, mentor::setUgaClass, s.ugaClass());
-        writer.set(mentor::getShiftPreference, mentor::setShiftPreference, s.shiftPreference());
-        writer.set(mentor::getPartnerPreference, mentor::setPartnerPreference, s.partnerPreference());
+        writer.set(
+                mentor::getPersonalEmail,
+                mentor::setPersonalEmail,
+                EmailAddresses.clean(s.answers().personalEmail()));
+        writer.set(
+                mentor::getUgaEmail,
+                mentor::setUgaEmail,
+                EmailAddresses.clean(s.answers().ugaEmail()));
+        writer.set(mentor::getGender, mentor::setGender, s.answers().gender());
+        writer.set(mentor::getShirtSize, mentor::setShirtSize, s.answers().shirtSize());
+        writer.set(mentor::getUgaClass, mentor::setUgaClass, s.answers().ugaClass());
+        writer.set(
+                mentor::getShiftPreference,
+                mentor::setShiftPreference,
+                s.answers().shiftPreference());
+        writer.set(
+                mentor::getPartnerPreference,
+                mentor::setPartnerPreference,
+                s.answers().partnerPreference());
         writer.set(mentor::getStatusCategory, mentor::setStatusCategory, planned.status());
         writer.set(mentor::getStatusText, mentor::setStatusText, planned.statusText());
         writer.set(mentor::getSignupSubmissionId, mentor::setSignupSubmissionId, s.submissionId());

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.swab.mentorsync.export.ImportCandidate;
+import org.swab.mentorsync.jotform.SignupAnswers;
 import org.swab.mentorsync.mentor.MentorField;
 import org.swab.mentorsync.mentor.MentorFieldOverride;
 import org.swab.mentorsync.mentor.MentorStatus;
@@ -40,25 +41,24 @@ record PlannedMentor(
                 .filter(override ->
                         override.getValue() != null && !override.getValue().isBlank())
                 .forEach(override -> values.put(override.getField(), override.getValue()));
-        SignupRow s = signup;
-        SignupRow overridden = new SignupRow(
-                s.submissionId(),
-                s.submittedAt(),
-                s.status(),
-                s.mnIdAnswer(),
-                s.prefix(),
-                values.getOrDefault(MentorField.FIRST_NAME, s.firstName()),
-                values.getOrDefault(MentorField.MIDDLE_NAME, s.middleName()),
-                values.getOrDefault(MentorField.LAST_NAME, s.lastName()),
-                s.suffix(),
-                s.phone(),
-                values.getOrDefault(MentorField.UGA_EMAIL, s.ugaEmail()),
-                values.getOrDefault(MentorField.PERSONAL_EMAIL, s.personalEmail()),
-                s.ugaClass(),
-                s.shirtSize(),
-                s.gender(),
-                values.getOrDefault(MentorField.SHIFT_PREFERENCE, s.shiftPreference()),
-                values.getOrDefault(MentorField.PARTNER_PREFERENCE, s.partnerPreference()));
+        SignupAnswers a = signup.answers();
+        SignupAnswers overriddenAnswers = new SignupAnswers(
+                a.mnIdAnswer(),
+                a.prefix(),
+                values.getOrDefault(MentorField.FIRST_NAME, a.firstName()),
+                values.getOrDefault(MentorField.MIDDLE_NAME, a.middleName()),
+                values.getOrDefault(MentorField.LAST_NAME, a.lastName()),
+                a.suffix(),
+                a.phone(),
+                values.getOrDefault(MentorField.UGA_EMAIL, a.ugaEmail()),
+                values.getOrDefault(MentorField.PERSONAL_EMAIL, a.personalEmail()),
+                a.ugaClass(),
+                a.shirtSize(),
+                a.gender(),
+                values.getOrDefault(MentorField.SHIFT_PREFERENCE, a.shiftPreference()),
+                values.getOrDefault(MentorField.PARTNER_PREFERENCE, a.partnerPreference()));
+        SignupRow overridden =
+                new SignupRow(signup.submissionId(), signup.submittedAt(), signup.status(), overriddenAnswers);
         boolean renamed = values.containsKey(MentorField.FIRST_NAME)
                 || values.containsKey(MentorField.MIDDLE_NAME)
                 || values.containsKey(MentorField.LAST_NAME);
@@ -67,7 +67,12 @@ record PlannedMentor(
                 overridden,
                 values.getOrDefault(MentorField.PHONE, phone),
                 values.getOrDefault(MentorField.PREFERRED_NAME, preferredName),
-                renamed ? Names.full(overridden.firstName(), overridden.middleName(), overridden.lastName()) : fullName,
+                renamed
+                        ? Names.full(
+                                overriddenAnswers.firstName(),
+                                overriddenAnswers.middleName(),
+                                overriddenAnswers.lastName())
+                        : fullName,
                 signupAt,
                 setup,
                 setupAt,
@@ -83,15 +88,15 @@ record PlannedMentor(
     public ImportCandidate importCandidate(Map<String, String> values) {
         return new ImportCandidate(
                 mnId,
-                signup.firstName(),
-                signup.middleName(),
-                signup.lastName(),
-                signup.suffix(),
+                signup.answers().firstName(),
+                signup.answers().middleName(),
+                signup.answers().lastName(),
+                signup.answers().suffix(),
                 preferredName,
-                signup.personalEmail(),
-                signup.ugaEmail(),
+                signup.answers().personalEmail(),
+                signup.answers().ugaEmail(),
                 phone,
-                signup.gender(),
+                signup.answers().gender(),
                 values);
     }
 

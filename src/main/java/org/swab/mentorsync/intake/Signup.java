@@ -20,13 +20,13 @@ record Signup(SignupRow row, String phone, Set<String> emails, Optional<String> 
 
     static Signup of(SignupRow row) {
         Set<String> emails = new LinkedHashSet<>();
-        Optional.ofNullable(EmailAddresses.clean(row.personalEmail())).ifPresent(emails::add);
-        Optional.ofNullable(EmailAddresses.clean(row.ugaEmail())).ifPresent(emails::add);
+        Optional.ofNullable(EmailAddresses.clean(row.answers().personalEmail())).ifPresent(emails::add);
+        Optional.ofNullable(EmailAddresses.clean(row.answers().ugaEmail())).ifPresent(emails::add);
         return new Signup(
                 row,
-                PhoneNumbers.toE164(row.phone()).orElse(null),
+                PhoneNumbers.toE164(row.answers().phone()).orElse(null),
                 Set.copyOf(emails),
-                MentorIds.digits(row.mnIdAnswer()));
+                MentorIds.digits(row.answers().mnIdAnswer()));
     }
 
     String id() {
@@ -34,12 +34,16 @@ record Signup(SignupRow row, String phone, Set<String> emails, Optional<String> 
     }
 
     String displayName() {
-        String full = Names.full(row.firstName(), null, row.lastName());
+        String full = Names.full(row.answers().firstName(), null, row.answers().lastName());
         return full == null ? "no name" : full;
     }
 
     boolean samePersonAs(Signup other) {
         return emails.stream().anyMatch(other.emails::contains)
-                || Names.samePerson(row.firstName(), row.lastName(), other.row.firstName(), other.row.lastName());
+                || Names.samePerson(
+                        row.answers().firstName(),
+                        row.answers().lastName(),
+                        other.row.answers().firstName(),
+                        other.row.answers().lastName());
     }
 }

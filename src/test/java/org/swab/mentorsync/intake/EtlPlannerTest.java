@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.swab.mentorsync.conflict.ErrorReport;
 import org.swab.mentorsync.conflict.ErrorType;
 import org.swab.mentorsync.conflict.Severity;
+import org.swab.mentorsync.jotform.SignupAnswers;
 import org.swab.mentorsync.mentor.MentorField;
 import org.swab.mentorsync.mentor.MentorFieldOverride;
 import org.swab.mentorsync.mentor.MentorStatus;
@@ -29,20 +30,21 @@ class EtlPlannerTest {
                 id,
                 LocalDateTime.parse(at),
                 "ACTIVE",
-                mnid,
-                "",
-                first,
-                "",
-                last,
-                "",
-                phone,
-                uga,
-                personal,
-                "Freshman",
-                "L",
-                "Female",
-                "Option 2",
-                "5");
+                new SignupAnswers(
+                        mnid,
+                        "",
+                        first,
+                        "",
+                        last,
+                        "",
+                        phone,
+                        uga,
+                        personal,
+                        "Freshman",
+                        "L",
+                        "Female",
+                        "Option 2",
+                        "5"));
     }
 
     static SignupRow grace() {
@@ -105,7 +107,7 @@ class EtlPlannerTest {
 
         assertThat(plan.mentors()).singleElement().satisfies(m -> {
             assertThat(m.preferredName()).isEqualTo("Gigi");
-            assertThat(m.signup().lastName()).isEqualTo("Lopes");
+            assertThat(m.signup().answers().lastName()).isEqualTo("Lopes");
             assertThat(m.fullName()).isEqualTo("Grace Lopes");
             assertThat(m.statusText()).startsWith("Hi Gigi!");
             assertThat(m.phone()).isEqualTo("+16787251636");
@@ -343,20 +345,21 @@ class EtlPlannerTest {
                 "100",
                 LocalDateTime.parse("2026-09-28T06:30"),
                 "DELETED",
-                "MN1418",
-                "",
-                "Grace",
-                "",
-                "Lopez",
-                "",
-                "6787251636",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                new SignupAnswers(
+                        "MN1418",
+                        "",
+                        "Grace",
+                        "",
+                        "Lopez",
+                        "",
+                        "6787251636",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
 
         assertThat(planner.plan(input(List.of(deleted), List.of(), List.of())).mentors())
                 .isEmpty();

@@ -25,6 +25,7 @@ import org.swab.mentorsync.export.ImportCandidate;
 import org.swab.mentorsync.export.ImportRowFactory;
 import org.swab.mentorsync.export.KnownContact;
 import org.swab.mentorsync.givebutter.GivebutterCustomFields;
+import org.swab.mentorsync.jotform.SignupAnswers;
 
 class ImportRowFactoryTest {
 
@@ -37,20 +38,21 @@ class ImportRowFactoryTest {
                 "100",
                 LocalDateTime.parse("2026-09-28T06:30"),
                 "ACTIVE",
-                "MN1234",
-                "Liz",
-                "Elizabeth",
-                "",
-                "Smith",
-                "",
-                "(706) 555-0134",
-                "es12345@uga.edu",
-                "Liz.Smith@gmail.com",
-                "Senior",
-                "M",
-                "Female",
-                "Option 2",
-                "3");
+                new SignupAnswers(
+                        "MN1234",
+                        "Liz",
+                        "Elizabeth",
+                        "",
+                        "Smith",
+                        "",
+                        "(706) 555-0134",
+                        "es12345@uga.edu",
+                        "Liz.Smith@gmail.com",
+                        "Senior",
+                        "M",
+                        "Female",
+                        "Option 2",
+                        "3"));
         MemberRow member = new MemberRow(1, "Liz", "Smith", "liz.smith@gmail.com", null, raised, null);
         EtlInput input = new EtlInput(List.of(row), List.of(), List.of(member), Map.of(), Map.of());
         return candidate(new EtlPlanner(EtlPlannerTest.PROPERTIES, 2026, "2026-10-15")
@@ -128,20 +130,7 @@ class ImportRowFactoryTest {
                 "101",
                 LocalDateTime.parse("2026-09-28T06:30"),
                 "ACTIVE",
-                "MN1",
-                "",
-                "A",
-                "",
-                "B",
-                "",
-                "7065550100",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                new SignupAnswers("MN1", "", "A", "", "B", "", "7065550100", null, null, null, null, null, null, null));
         PlannedMentor mentor = new EtlPlanner(EtlPlannerTest.PROPERTIES, 2026, "2026-10-15")
                 .plan(new EtlInput(List.of(row), List.of(), List.of(), Map.of(), Map.of()))
                 .mentors()
