@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -117,10 +118,7 @@ class LoginJourneyIT {
     void after_ten_wrong_passwords_the_form_refuses_even_the_right_one_and_says_why() {
         String username = "journey-" + UUID.randomUUID();
         String password = "the-right-password";
-        AppUser user = new AppUser();
-        user.setUsername(username);
-        user.setPasswordHash(passwordEncoder.encode(password));
-        users.save(user);
+        AppUser user = users.save(new AppUser(username, passwordEncoder.encode(password), Instant.now()));
         try {
             Page page = chromium.newPage();
             for (int attempt = 1; attempt <= 10; attempt++) {

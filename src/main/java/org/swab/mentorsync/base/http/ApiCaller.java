@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +35,12 @@ public class ApiCaller {
     private final HttpProperties properties;
     private final JsonMapper json;
     private final RestClient restClient;
+    private final Clock clock;
 
-    ApiCaller(HttpProperties properties, JsonMapper json) {
+    ApiCaller(HttpProperties properties, JsonMapper json, Clock clock) {
         this.properties = properties;
         this.json = json;
+        this.clock = clock;
         HttpClient httpClient = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -196,7 +199,7 @@ public class ApiCaller {
                     system,
                     ApiFailure.RATE_LIMITED,
                     system + " is rate limiting us (HTTP 429 Too Many Requests)",
-                    RetryAfter.parse(response.retryAfter()).orElse(null));
+                    RetryAfter.parse(response.retryAfter(), clock.instant()).orElse(null));
         }
         if (status == 404) {
             return new ApiException(

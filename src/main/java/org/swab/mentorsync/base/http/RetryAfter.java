@@ -12,10 +12,6 @@ final class RetryAfter {
 
     private RetryAfter() {}
 
-    static Optional<Duration> parse(String header) {
-        return parse(header, Instant.now());
-    }
-
     static Optional<Duration> parse(String header, Instant now) {
         if (header == null || header.isBlank()) {
             return Optional.empty();

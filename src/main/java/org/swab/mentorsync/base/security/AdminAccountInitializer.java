@@ -1,6 +1,7 @@
 package org.swab.mentorsync.base.security;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +26,12 @@ class AdminAccountInitializer implements ApplicationRunner {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final String configuredPassword;
+    private final Clock clock;
 
     AdminAccountInitializer(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
+            Clock clock,
             @Value("${mentorsync.admin-password:}") String configuredPassword) {
         if (configuredPassword != null
                 && !configuredPassword.isBlank()
@@ -41,6 +44,7 @@ class AdminAccountInitializer implements ApplicationRunner {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.configuredPassword = configuredPassword;
+        this.clock = clock;
     }
 
     @Override
@@ -51,10 +55,7 @@ class AdminAccountInitializer implements ApplicationRunner {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        AppUser admin = new AppUser();
-        admin.setUsername(ADMIN_USERNAME);
-        admin.setPasswordHash(passwordEncoder.encode(password));
-        users.save(admin);
+        users.save(new AppUser(ADMIN_USERNAME, passwordEncoder.encode(password), clock.instant()));
         if (generated) {
             log.warn("""
 

@@ -27,22 +27,22 @@ public class AppUser {
 
     private boolean enabled = true;
 
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
+
+    protected AppUser() {}
+
+    public AppUser(String username, String passwordHash, Instant createdAt) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
 
     public Long getId() {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
-
     public String getUsername() {
         return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
     }
 
     public String getPasswordHash() {
@@ -57,23 +57,11 @@ public class AppUser {
         return role;
     }
 
-    public void setRole(String role) {
-        this.role = role;
-    }
-
     public boolean isEnabled() {
         return enabled;
     }
 
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public void setCreatedAt(Instant createdAt) {
-        this.createdAt = createdAt;
     }
 }

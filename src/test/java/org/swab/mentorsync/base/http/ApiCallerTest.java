@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ class ApiCallerTest {
                 Duration.ofMillis(40),
                 Duration.ofSeconds(2),
                 DataSize.ofKilobytes(64));
-        caller = new ApiCaller(fast, JsonMapper.builder().build());
+        caller = new ApiCaller(fast, JsonMapper.builder().build(), Clock.systemUTC());
     }
 
     @AfterEach

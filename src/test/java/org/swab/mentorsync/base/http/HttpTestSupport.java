@@ -1,5 +1,6 @@
 package org.swab.mentorsync.base.http;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +21,7 @@ public final class HttpTestSupport {
                         Duration.ofMillis(20),
                         Duration.ofMillis(50),
                         DataSize.ofMegabytes(20)),
-                JsonMapper.builder().build());
+                JsonMapper.builder().build(),
+                Clock.systemUTC());
     }
 }

@@ -3,6 +3,7 @@ package org.swab.mentorsync.base.security;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -24,6 +25,6 @@ class AdminAccountInitializerTest {
     }
 
     private static AdminAccountInitializer initializerWith(String password) {
-        return new AdminAccountInitializer(null, new BCryptPasswordEncoder(), password);
+        return new AdminAccountInitializer(null, new BCryptPasswordEncoder(), Clock.systemUTC(), password);
     }
 }

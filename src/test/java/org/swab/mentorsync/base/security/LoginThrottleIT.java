@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,10 +41,7 @@ class LoginThrottleIT {
 
     @BeforeEach
     void createAccount() {
-        AppUser user = new AppUser();
-        user.setUsername(username);
-        user.setPasswordHash(passwordEncoder.encode(PASSWORD));
-        users.save(user);
+        users.save(new AppUser(username, passwordEncoder.encode(PASSWORD), Instant.now()));
     }
 
     @AfterEach
