@@ -66,7 +66,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**")
                 .permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
-                .permitAll());
+                .permitAll()
+                // the API description and Swagger UI: for the logged-in admin, like every page
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .hasRole("ADMIN"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return withBrowserHeaders(http).build();
     }
