@@ -260,6 +260,36 @@ public class SyncConfigService {
         record(List.of(new SettingChange(now, user, "initialized", null, "setup finished")));
     }
 
+    /**
+     * A new season starts: last season's forms and campaign are forgotten, so no sync brings last season's rows back;
+     * the keys and the schedules stay; the setup wizard starts again. Joins the caller's transaction (the archive).
+     */
+    @Transactional
+    public void startNewSeason(String user, String season) {
+        SyncConfig config = configs.getSingleton();
+        Instant now = clock.instant();
+        List<SettingChange> changes = new ArrayList<>();
+        changes.add(new SettingChange(now, user, "season", null, season + " archived, new season started"));
+        forget(changes, now, user, "jotform_signup_form_id", config.getJotformSignupFormId());
+        forget(changes, now, user, "jotform_setup_form_id", config.getJotformSetupFormId());
+        forget(changes, now, user, "givebutter_campaign_code", config.getGivebutterCampaignCode());
+        config.setJotformSignupFormId(null);
+        config.setJotformSetupFormId(null);
+        config.setGivebutterCampaignCode(null);
+        config.setGivebutterCampaignId(null);
+        config.setInitializedAt(null);
+        config.setInitializedBy(null);
+        config.setSetupStep(SetupState.FIRST_STEP);
+        config.setUpdatedAt(now);
+        record(changes);
+    }
+
+    private static void forget(List<SettingChange> changes, Instant now, String user, String setting, String value) {
+        if (value != null) {
+            changes.add(new SettingChange(now, user, setting, value, null));
+        }
+    }
+
     /** The latest setting changes, newest first. */
     @Transactional(readOnly = true)
     public List<SettingChange> recentChanges(int limit) {

@@ -11,7 +11,8 @@
             "givebutter",
             "conflict",
             "export",
-            "export::ui"
+            "export::ui",
+            "season"
         })
 package org.swab.mentorsync.setup;
 

@@ -56,7 +56,7 @@ class LoginJourneyIT {
                 .click();
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/setup(\\?.*)?$"));
-        assertThat(page.getByText("Step 1 of 5: API keys")).isVisible();
+        assertThat(page.getByText("Step 1 of 6: API keys")).isVisible();
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Mentors"))
                 .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/mentors(\\?.*)?$"));

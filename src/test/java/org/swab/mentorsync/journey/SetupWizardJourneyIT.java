@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,9 @@ import org.swab.mentorsync.sync.fake.FakeDataset;
 
 /**
  * A new admin in a real Chromium, at desktop width and at 390 px: lands in the wizard, enters and tests the keys,
- * discovers the forms and the campaign (on Givebutter's second page), runs the first sync, reloads and resumes.
+ * discovers the forms and the campaign (on Givebutter's second page), runs the first sync, reloads and resumes, uploads
+ * a contacts export that links half the mentors, sees what was found, uploads the fresh export after the contact
+ * import (coverage before → after) and finishes.
  */
 @IntegrationTest
 class SetupWizardJourneyIT {
@@ -60,12 +64,12 @@ class SetupWizardJourneyIT {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1280, 390})
-    void a_new_admin_walks_the_wizard_to_the_csv_step_and_a_reload_resumes_there(int width) {
+    @ValueSource(ints = {1440, 390})
+    void a_new_admin_walks_the_whole_wizard_and_a_reload_mid_way_resumes_where_it_was(int width) {
         Page page = chromium.loggedIn(port);
         page.setViewportSize(width, 900);
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/setup(\\?.*)?$"));
-        assertThat(page.getByText("Step 1 of 5: API keys")).isVisible();
+        assertThat(page.getByText("Step 1 of 6: API keys")).isVisible();
 
         page.getByLabel("Jotform API key").fill(FakeApis.JOTFORM_KEY);
         page.getByLabel("Jotform API base URL").fill(APIS.jotformBaseUrl());
@@ -77,7 +81,7 @@ class SetupWizardJourneyIT {
                 .isVisible();
         button(page, "Continue").click();
 
-        assertThat(page.getByText("Step 2 of 5: Forms and campaign")).isVisible();
+        assertThat(page.getByText("Step 2 of 6: Forms and campaign")).isVisible();
         button(page, "Discover forms and campaigns").click();
         pick(page, "Pick the signup form", "Mentor Sign Up 2026");
         pick(page, "Pick the setup form", "Givebutter Setup 2026");
@@ -85,21 +89,80 @@ class SetupWizardJourneyIT {
         button(page, "Save API settings").click();
         button(page, "Continue").click();
 
-        assertThat(page.getByText("Step 3 of 5: First sync")).isVisible();
+        assertThat(page.getByText("Step 3 of 6: First sync")).isVisible();
         button(page, "Run the first sync").click();
-        assertThat(page.getByText("Step 4 of 5: Givebutter contacts")).isVisible();
+        assertThat(page.getByText("Step 4 of 6: Givebutter contacts")).isVisible();
         assertThat(jdbc.queryForObject("select count(*) from mentors", Long.class))
                 .isEqualTo(10);
 
         page.reload();
 
-        assertThat(page.getByText("Step 4 of 5: Givebutter contacts")).isVisible();
+        assertThat(page.getByText("Step 4 of 6: Givebutter contacts")).isVisible();
         assertThat(button(page, "Upload the Givebutter contacts CSV")).isVisible();
         assertThat(jdbc.queryForObject(
                         "select jotform_signup_form_id || '/' || jotform_setup_form_id || '/' "
                                 + "|| givebutter_campaign_code from sync_config",
                         String.class))
                 .isEqualTo("250685983663169/250754977634066/CQVG3W");
+
+        button(page, "Upload the Givebutter contacts CSV").click();
+        upload(page, "contacts-export.csv", 5);
+        assertThat(page.getByText("Mentors matched: 5")).isVisible();
+        button(page, "Close").click();
+
+        assertThat(page.getByText("Step 5 of 6: What was found")).isVisible();
+        assertThat(page.getByText("5 of 10 mentors (50.0 %) are linked to a Givebutter contact", exact(false)))
+                .isVisible();
+        assertThat(button(page, "Generate contact import")).isVisible();
+        button(page, "Continue").click();
+
+        assertThat(page.getByText("Step 6 of 6: Fresh contacts export")).isVisible();
+        button(page, "Upload the fresh contacts export").click();
+        upload(page, "fresh-export.csv", 10);
+        assertThat(page.getByText("Mentors matched: 10")).isVisible();
+        button(page, "Close").click();
+        assertThat(page.getByText(
+                        "Coverage before → after: 5 of 10 mentors (50.0 %) with a contact id → 10 of 10 mentors "
+                                + "(100.0 %) with a contact id."))
+                .isVisible();
+        assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scroll")
+                .isEqualTo(true);
+        button(page, "Finish setup").click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/mentors(\\?.*)?$"));
+        assertThat(jdbc.queryForObject("select initialized_by from sync_config", String.class))
+                .isEqualTo("admin");
+    }
+
+    /** Puts a Givebutter contacts export of the first {@code linked} mentors into the open upload dialog. */
+    private void upload(Page page, String filename, int linked) {
+        StringBuilder csv =
+                new StringBuilder("Givebutter Contact ID,First Name,Last Name,Primary Email,Primary Phone\n");
+        jdbc.query(
+                "select row_number() over (order by mn_id) as n, preferred_name, last_name, "
+                        + "coalesce(personal_email, uga_email, '') as email, coalesce(phone, '') as phone "
+                        + "from mentors order by mn_id limit ?",
+                row -> {
+                    csv.append(7000 + row.getInt("n"))
+                            .append(',')
+                            .append(row.getString("preferred_name"))
+                            .append(',')
+                            .append(row.getString("last_name"))
+                            .append(',')
+                            .append(row.getString("email"))
+                            .append(',')
+                            .append(row.getString("phone"))
+                            .append('\n');
+                },
+                linked);
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(
+                        new FilePayload(filename, "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Page.GetByTextOptions exact(boolean exact) {
+        return new Page.GetByTextOptions().setExact(exact);
     }
 
     private static com.microsoft.playwright.Locator button(Page page, String name) {

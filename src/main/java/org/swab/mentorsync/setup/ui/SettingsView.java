@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +31,8 @@ import org.swab.mentorsync.base.ui.EmptyState;
 import org.swab.mentorsync.base.ui.RelativeTime;
 import org.swab.mentorsync.importing.CsvStatus;
 import org.swab.mentorsync.importing.CsvStatusService;
+import org.swab.mentorsync.season.NewSeason;
+import org.swab.mentorsync.season.SeasonService;
 import org.swab.mentorsync.settings.ApiSettingsStatus;
 import org.swab.mentorsync.settings.ContactSyncSchedule;
 import org.swab.mentorsync.settings.ScheduleSettings;
@@ -44,7 +47,8 @@ import org.swab.mentorsync.sync.SyncScheduleService;
 
 /**
  * The Settings page, the design's sections: system status, API configuration (with discovery), automated sync (with
- * each schedule's last run and the next fire time Quartz holds), and who changed which setting when.
+ * each schedule's last run and the next fire time Quartz holds), who changed which setting when, and the danger
+ * zone's "Start a new season".
  */
 @Route("settings")
 @PageTitle("Settings · Mentor Sync")
@@ -75,12 +79,16 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
     final VerticalLayout apiArea = new VerticalLayout();
     final ApiSettingsForm apiForm;
     final Grid<SettingChange> changes = new Grid<>();
+    final Paragraph newSeasonHint = new Paragraph();
+    final Button newSeason = new Button("Start a new season");
+    final Anchor pastSeasons = new Anchor("seasons", "Past seasons");
 
     private final SyncConfigService configService;
     private final CsvStatusService csvStatus;
     private final SyncHistoryService history;
     private final SyncScheduleService schedules;
     private final Clock clock;
+    private final SeasonService seasons;
 
     SettingsView(
             SyncConfigService configService,
@@ -90,12 +98,14 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
             SyncScheduleService schedules,
             Clock clock,
             PasswordChangeService passwords,
+            SeasonService seasons,
             AuthenticationContext authentication) {
         this.configService = configService;
         this.csvStatus = csvStatus;
         this.history = history;
         this.schedules = schedules;
         this.clock = clock;
+        this.seasons = seasons;
         apiForm = new ApiSettingsForm(configService, discovery, this::refresh, () -> {});
         apiEmptyState = new EmptyState(
                 "Jotform and Givebutter are not connected yet",
@@ -108,6 +118,13 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
         changePassword.addClickListener(click -> authentication
                 .getPrincipalName()
                 .ifPresent(username -> new ChangePasswordDialog(passwords, username).open()));
+        newSeason.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        newSeason.addClickListener(click -> new NewSeasonDialog(
+                        seasons,
+                        seasons.confirmationCode(),
+                        authentication.getPrincipalName().orElse("unknown"),
+                        this::seasonStarted)
+                .open());
 
         changes.addColumn(change -> WHEN.format(change.changedAt().atZone(zone())))
                 .setHeader("When")
@@ -145,7 +162,11 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
                 new H3("Changes to the settings"),
                 changes,
                 new H3("Your account"),
-                changePassword);
+                changePassword,
+                new H3("Danger zone"),
+                newSeasonHint,
+                newSeason,
+                pastSeasons);
     }
 
     @Override
@@ -172,6 +193,23 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
         contactIntervalHours.setValue(contacts.intervalHours());
         showSchedules(contacts.enabled());
         changes.setItems(configService.recentChanges(CHANGES_SHOWN));
+        String campaign = seasons.confirmationCode();
+        newSeason.setEnabled(campaign != null);
+        newSeasonHint.setText(
+                campaign == null
+                        ? "No campaign is configured, so there is no season to archive."
+                        : "When the " + campaign + " season is over: archive its mentors, tasks and form rows "
+                                + "and set the system up again for next season's forms and campaign.");
+    }
+
+    private void seasonStarted(NewSeason season) {
+        Notification.show(
+                        season.season() + " archived (" + season.mentorsArchived()
+                                + " mentors, in Past seasons). Set up the new season.",
+                        5000,
+                        Notification.Position.BOTTOM_END)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(SetupView.class));
     }
 
     private void showStatus() {

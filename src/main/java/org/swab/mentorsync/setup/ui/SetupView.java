@@ -41,7 +41,8 @@ import org.swab.mentorsync.sync.SyncType;
 
 /**
  * The initialization wizard: 1 the keys (tested green) → 2 the forms and the campaign (discovered) → 3 the first sync
- * with live step progress → 4 the Givebutter contacts CSV → 5 what was found and what to do next. The step reached is
+ * with live step progress → 4 the Givebutter contacts CSV → 5 what was found and what to do next → 6 the repeat upload
+ * of a fresh export after the contact import, with the coverage before → after. The step reached is
  * stored, so closing the browser and coming back resumes there; a failed sync is retried in place. It drives the
  * existing sync and upload services and re-implements neither.
  */
@@ -55,6 +56,7 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
     static final int FIRST_SYNC = SetupState.FIRST_SYNC;
     static final int CONTACTS_CSV = SetupState.CONTACTS_CSV;
     static final int COMPLETE = SetupState.COMPLETE;
+    static final int REPEAT_UPLOAD = SetupState.REPEAT_UPLOAD;
 
     final H3 stepTitle = new H3();
     final Paragraph explanation = new Paragraph();
@@ -69,6 +71,9 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
     final Paragraph found = new Paragraph();
     final Paragraph nextSteps = new Paragraph();
     final Button downloadImport = new Button("Generate contact import");
+    final Button uploadFresh = new Button("Upload the fresh contacts export");
+    final Paragraph coverageChange = new Paragraph();
+    final Paragraph afterRepeat = new Paragraph();
     final Button finish = new Button("Finish setup");
 
     private final SyncConfigService configService;
@@ -120,6 +125,11 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
         uploadCsv.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         uploadCsv.addClickListener(click -> new CsvUploadDialog(imports, executor, user, () -> show(COMPLETE)).open());
         downloadImport.addClickListener(click -> new ContactImportDialog(export).open());
+        uploadFresh.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        uploadFresh.addClickListener(click -> {
+            CsvStatus.Coverage before = csvStatus.status().coverage();
+            new CsvUploadDialog(imports, executor, user, () -> showCoverageChange(before)).open();
+        });
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         finish.addClickListener(click -> {
             configService.markInitialized(user);
@@ -138,6 +148,9 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
                 found,
                 nextSteps,
                 downloadImport,
+                uploadFresh,
+                coverageChange,
+                afterRepeat,
                 new HorizontalLayout(back, continueButton, finish));
     }
 
@@ -156,7 +169,8 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
                     case TARGETS -> "Forms and campaign";
                     case FIRST_SYNC -> "First sync";
                     case CONTACTS_CSV -> "Givebutter contacts";
-                    default -> "Done";
+                    case COMPLETE -> "What was found";
+                    default -> "Fresh contacts export";
                 });
         explanation.setText(
                 switch (step) {
@@ -172,6 +186,9 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
                     case CONTACTS_CSV ->
                         "Givebutter's API cannot look contacts up: in Givebutter open Contacts, export all "
                                 + "contacts as CSV and upload the file here, so mentors get their contact ids.";
+                    case REPEAT_UPLOAD ->
+                        "Once the contact import is imported in Givebutter, export all contacts again and upload "
+                                + "that file here: the contacts Givebutter just created get linked to their mentors.";
                     default -> "";
                 });
         apiForm.setVisible(step == KEYS || step == TARGETS);
@@ -185,7 +202,11 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
         found.setVisible(complete);
         nextSteps.setVisible(complete);
         downloadImport.setVisible(complete);
-        finish.setVisible(complete);
+        boolean repeat = step == REPEAT_UPLOAD;
+        uploadFresh.setVisible(repeat);
+        coverageChange.setVisible(repeat);
+        afterRepeat.setVisible(repeat);
+        finish.setVisible(repeat);
         back.setEnabled(step > SetupState.FIRST_STEP);
         if (step == KEYS || step == TARGETS) {
             apiForm.load();
@@ -199,16 +220,20 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
         if (complete) {
             showFindings();
         }
+        if (repeat) {
+            showCoverageNow();
+        }
         updateContinue();
     }
 
     private void updateContinue() {
-        continueButton.setVisible(step < COMPLETE);
+        continueButton.setVisible(step < REPEAT_UPLOAD);
         continueButton.setEnabled(
                 switch (step) {
                     case KEYS -> apiForm.keysTestedGreen();
                     case TARGETS ->
                         configService.apiSettingsStatus().complete() && !apiForm.jotformSignupFormId.isInvalid();
+                    case COMPLETE -> true;
                     // the sync and the upload move on by themselves once they succeed
                     default -> false;
                 });
@@ -257,8 +282,31 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
                 + " duplicate contact group" + (openDuplicates == 1 ? "" : "s") + " and " + openConflicts
                 + " conflict" + (openConflicts == 1 ? "" : "s") + " wait for review.");
         nextSteps.setText("Next: download the contact import, import it into Givebutter (Contacts → Import), then "
-                + "export all contacts again and upload the fresh export on the Mentors page, so the new contacts "
+                + "export all contacts again and upload the fresh export in the next step, so the new contacts "
                 + "get their ids. Review duplicates and conflicts in the Error log.");
+    }
+
+    private void showCoverageNow() {
+        coverageChange.setText("Coverage now: " + describe(csvStatus.status().coverage()) + ".");
+        afterRepeat.setText("");
+    }
+
+    private void showCoverageChange(CsvStatus.Coverage before) {
+        CsvStatus.Coverage after = csvStatus.status().coverage();
+        coverageChange.setText("Coverage before → after: " + describe(before) + " → " + describe(after) + ".");
+        afterRepeat.setText((after.withoutContactId() == 0
+                        ? "Every mentor is linked to a Givebutter contact. "
+                        : after.withoutContactId() + " mentor" + (after.withoutContactId() == 1 ? " is" : "s are")
+                                + " still without a contact: check the import's report for rows "
+                                + "Givebutter rejected, and the Error log. ")
+                + "Finish the setup. From now on the baseline sync keeps mentors and tasks current; when "
+                + "new mentors sign up, generate the contact import again, import it into Givebutter and "
+                + "upload a fresh export, as here.");
+    }
+
+    private static String describe(CsvStatus.Coverage coverage) {
+        return coverage.withContactId() + " of " + coverage.totalMentors() + " mentors (" + coverage.coveragePercent()
+                + " %) with a contact id";
     }
 
     @Override

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +69,7 @@ class SetupViewIT extends SpringBrowserlessTest {
     void a_new_system_opening_the_app_lands_in_the_wizard_at_the_first_step() {
         SetupView view = navigate("", SetupView.class);
 
-        assertThat(view.stepTitle.getText()).isEqualTo("Step 1 of 5: API keys");
+        assertThat(view.stepTitle.getText()).isEqualTo("Step 1 of 6: API keys");
         assertThat(view.continueButton.isEnabled())
                 .as("the keys are not tested yet")
                 .isFalse();
@@ -96,7 +98,7 @@ class SetupViewIT extends SpringBrowserlessTest {
         assertThat(view.continueButton.isEnabled()).isTrue();
         test(view.continueButton).click();
 
-        assertThat(view.stepTitle.getText()).isEqualTo("Step 2 of 5: Forms and campaign");
+        assertThat(view.stepTitle.getText()).isEqualTo("Step 2 of 6: Forms and campaign");
         assertThat(configService.setupState().step()).isEqualTo(2);
         assertThat(view.continueButton.isEnabled())
                 .as("no forms or campaign yet")
@@ -109,7 +111,7 @@ class SetupViewIT extends SpringBrowserlessTest {
         SetupView view = navigate("", SetupView.class);
         test(view.apiForm.testKeys).click();
         test(view.continueButton).click();
-        assertThat(view.stepTitle.getText()).isEqualTo("Step 2 of 5: Forms and campaign");
+        assertThat(view.stepTitle.getText()).isEqualTo("Step 2 of 6: Forms and campaign");
 
         // the browser is closed: a new session, a new UI, a new view
         cleanVaadinEnvironment();
@@ -117,7 +119,7 @@ class SetupViewIT extends SpringBrowserlessTest {
         SetupView reopened = navigate("", SetupView.class);
 
         assertThat(reopened).isNotSameAs(view);
-        assertThat(reopened.stepTitle.getText()).isEqualTo("Step 2 of 5: Forms and campaign");
+        assertThat(reopened.stepTitle.getText()).isEqualTo("Step 2 of 6: Forms and campaign");
         assertThat(reopened.continueButton.isEnabled())
                 .as("forms and campaign are stored")
                 .isTrue();
@@ -130,7 +132,7 @@ class SetupViewIT extends SpringBrowserlessTest {
 
         SetupView view = navigate("", SetupView.class);
 
-        assertThat(view.stepTitle.getText()).isEqualTo("Step 3 of 5: First sync");
+        assertThat(view.stepTitle.getText()).isEqualTo("Step 3 of 6: First sync");
         assertThat(view.runSync.isVisible()).isTrue();
         assertThat(view.apiForm.isVisible()).isFalse();
     }
@@ -166,15 +168,49 @@ class SetupViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_last_step_shows_what_was_found_and_finishing_marks_the_system_initialized() {
+    void the_step_after_the_csv_shows_what_was_found_and_the_next_steps_in_words() {
         configService.reachSetupStep(SetupView.COMPLETE);
         SetupView view = navigate(SetupView.class);
 
+        assertThat(view.stepTitle.getText()).isEqualTo("Step 5 of 6: What was found");
         assertThat(view.found.getText())
                 .isEqualTo("0 of 0 mentors (0.0 %) are linked to a Givebutter contact; "
                         + "0 duplicate contact groups and 0 conflicts wait for review.");
         assertThat(view.nextSteps.getText()).contains("download the contact import, import it into Givebutter");
         assertThat(view.downloadImport.isVisible()).isTrue();
+        assertThat(view.finish.isVisible()).as("the repeat upload comes first").isFalse();
+
+        test(view.continueButton).click();
+
+        assertThat(view.stepTitle.getText()).isEqualTo("Step 6 of 6: Fresh contacts export");
+        assertThat(configService.setupState().step()).isEqualTo(SetupView.REPEAT_UPLOAD);
+    }
+
+    @Test
+    void the_repeat_upload_shows_the_coverage_before_and_after_and_finishing_marks_the_system_initialized()
+            throws Exception {
+        jdbc.update("insert into mentors (mn_id, phone, preferred_name, gb_contact_id) values "
+                + "('1001', '+17065550134', 'Ann', 11), ('1002', '+17065550135', 'Bo', null)");
+        configService.reachSetupStep(SetupView.REPEAT_UPLOAD);
+        SetupView view = navigate(SetupView.class);
+        assertThat(view.coverageChange.getText()).isEqualTo("Coverage now: 1 of 2 mentors (50.0 %) with a contact id.");
+        assertThat(view.continueButton.isVisible()).isFalse();
+
+        test(view.uploadFresh).click();
+        test($(Upload.class).first())
+                .upload(
+                        "fresh.csv",
+                        "text/csv",
+                        ("Givebutter Contact ID,First Name,Last Name,Primary Email,Primary Phone\n"
+                                        + "11,Ann,Lee,,(706) 555-0134\n12,Bo,Ray,,(706) 555-0135\n")
+                                .getBytes(StandardCharsets.UTF_8));
+        awaitOnUi(() -> view.coverageChange.getText().startsWith("Coverage before"));
+
+        assertThat(view.coverageChange.getText())
+                .isEqualTo("Coverage before → after: 1 of 2 mentors (50.0 %) with a contact id → "
+                        + "2 of 2 mentors (100.0 %) with a contact id.");
+        assertThat(view.afterRepeat.getText())
+                .startsWith("Every mentor is linked to a Givebutter contact. Finish the setup.");
 
         test(view.finish).click();
 
