@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -14,8 +15,11 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -32,6 +36,7 @@ class ApiDescription {
 
     static final String EXAMPLES = "openapi/examples.json";
     private static final String BASIC = "basicAuth";
+    private static final String MODULES = "org.swab.mentorsync.";
 
     @Bean
     OpenAPI mentorSyncApi() {
@@ -51,16 +56,30 @@ class ApiDescription {
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
+    /** Operations grouped by the feature module of their controller (mentor, importing, sync, ...). */
+    @Bean
+    OperationCustomizer tagByModule() {
+        return (operation, handler) -> {
+            String name = handler.getBeanType().getPackageName();
+            String feature = name.substring(MODULES.length()).split("\\.")[0];
+            return operation.tags(List.of(feature));
+        };
+    }
+
     @Bean
     OpenApiCustomizer recordedExamples(JsonMapper json) {
         JsonNode examples = read(json);
-        return openApi -> openApi.getPaths()
-                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                    JsonNode example = examples.path(method.name() + " " + path);
-                    if (!example.isMissingNode()) {
-                        attach(operation, example, json);
-                    }
-                }));
+        return openApi -> {
+            // springdoc lists the controllers as tags; the operations now name their module instead
+            openApi.setTags(null);
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                        JsonNode example = examples.path(method.name() + " " + path);
+                        if (!example.isMissingNode()) {
+                            attach(operation, example, json);
+                        }
+                    }));
+        };
     }
 
     private static void attach(Operation operation, JsonNode example, JsonMapper json) {
@@ -69,13 +88,24 @@ class ApiDescription {
             body.setContent(withExample(body.getContent(), "application/json", plain(json, example.get("request"))));
             operation.setRequestBody(body);
         }
-        JsonNode responses = example.path("responses");
-        for (Map.Entry<String, JsonNode> response : responses.properties()) {
+        for (Map.Entry<String, JsonNode> response : example.path("responses").properties()) {
             ApiResponses all = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
             ApiResponse documented =
                     all.computeIfAbsent(response.getKey(), status -> new ApiResponse().description("HTTP " + status));
-            String mediaType = response.getValue().isString() ? "text/event-stream" : "application/json";
-            documented.setContent(withExample(documented.getContent(), mediaType, plain(json, response.getValue())));
+            Content content = documented.getContent() == null ? new Content() : documented.getContent();
+            // the recorded media types replace springdoc's guess (often */*); its schema stays with the JSON one
+            Schema<?> schema = content.values().stream()
+                    .map(MediaType::getSchema)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+            content.clear();
+            response.getValue().properties().forEach(typed -> {
+                MediaType type = new MediaType().example(plain(json, typed.getValue()));
+                content.addMediaType(
+                        typed.getKey(), typed.getKey().equals("application/json") ? type.schema(schema) : type);
+            });
+            documented.setContent(content);
             operation.setResponses(all);
         }
     }
