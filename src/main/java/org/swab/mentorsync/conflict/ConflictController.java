@@ -104,6 +104,7 @@ class ConflictController {
                             conflict.put("owner", row.owner().name().toLowerCase(Locale.ROOT));
                             conflict.put("our_value", row.ourValue());
                             conflict.put("givebutter_value", row.givebutterValue());
+                            conflict.put("can_accept_givebutter", row.acceptable());
                             conflict.put("recommendation", row.recommendation());
                             return conflict;
                         })

@@ -14,8 +14,19 @@ public record ConflictReview(
         boolean needsManualReview,
         List<Row> rows) {
 
+    /** {@code acceptable}: whether "Accept Givebutter" has a value to take for this field. */
     public record Row(
-            MentorField field, FieldOwner owner, String ourValue, String givebutterValue, String recommendation) {}
+            MentorField field,
+            FieldOwner owner,
+            String ourValue,
+            String givebutterValue,
+            boolean acceptable,
+            String recommendation) {}
+
+    /** Whether "Accept Givebutter" can be applied to every field at once. */
+    public boolean allAcceptable() {
+        return rows.stream().allMatch(Row::acceptable);
+    }
 
     public boolean hasConflicts() {
         return !rows.isEmpty();

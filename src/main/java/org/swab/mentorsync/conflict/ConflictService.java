@@ -97,7 +97,8 @@ public class ConflictService {
                                 FieldOwner.of(conflict.field()),
                                 conflict.ourValue(),
                                 conflict.givebutterValue(),
-                                FieldOwner.recommendation(conflict.field())))
+                                conflict.acceptable(),
+                                recommendation(conflict)))
                         .toList()
                 : List.of();
         return new ConflictReview(
@@ -121,8 +122,18 @@ public class ConflictService {
         MnError error = errors.findByErrorTypeAndErrorKey(ErrorType.CONTACT_DATA_CONFLICT, mnId)
                 .filter(e -> !e.isResolved())
                 .orElseThrow(() -> new NoOpenConflictException(mnId));
+        List<FieldConflict> conflicts = ContactComparison.conflicts(mentor, contact);
+        conflicts.stream()
+                .filter(conflict ->
+                        !conflict.acceptable() && decisions.get(conflict.field()) == ConflictResolution.ACCEPT_GB)
+                .findFirst()
+                .ifPresent(conflict -> {
+                    throw new IllegalArgumentException(
+                            "Givebutter has no " + conflict.field().label() + " to accept for " + mnId
+                                    + ": keep ours or flag it for manual review");
+                });
         boolean manual = false;
-        for (FieldConflict conflict : ContactComparison.conflicts(mentor, contact)) {
+        for (FieldConflict conflict : conflicts) {
             ConflictResolution decision = decisions.getOrDefault(conflict.field(), ConflictResolution.MANUAL);
             switch (decision) {
                 case ACCEPT_GB ->
@@ -213,8 +224,19 @@ public class ConflictService {
 
     private static String accepted(FieldConflict conflict) {
         return conflict.field() == MentorField.PHONE
-                ? PhoneNumbers.toE164(conflict.givebutterValue()).orElse(conflict.givebutterValue())
-                : conflict.givebutterValue();
+                ? PhoneNumbers.toE164(conflict.acceptableValue()).orElse(conflict.acceptableValue())
+                : conflict.acceptableValue();
+    }
+
+    private static String recommendation(FieldConflict conflict) {
+        if (conflict.field() == MentorField.UGA_EMAIL) {
+            return conflict.acceptable()
+                    ? "Our UGA address is not among the contact's emails; the contact holds "
+                            + conflict.acceptableValue() + ", which Accept Givebutter would take."
+                    : "Our UGA address is not among the contact's emails and the contact holds no other UGA "
+                            + "address: keep ours (the next import adds it to the contact) or review by hand.";
+        }
+        return FieldOwner.recommendation(conflict.field());
     }
 
     private static Map<String, Object> rawData(MentorContact contact, List<FieldConflict> conflicts) {

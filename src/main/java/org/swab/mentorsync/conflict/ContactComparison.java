@@ -37,13 +37,17 @@ public final class ContactComparison {
         if (theirPhone != null) {
             String normalized = PhoneNumbers.toE164(theirPhone).orElse(theirPhone.trim());
             if (!normalized.equals(mentor.getPhone())) {
-                conflicts.add(new FieldConflict(MentorField.PHONE, mentor.getPhone(), normalized));
+                conflicts.add(FieldConflict.takeable(MentorField.PHONE, mentor.getPhone(), normalized));
             }
         }
         String ugaEmail = EmailAddresses.clean(mentor.getUgaEmail());
         List<String> theirEmails = emails(contact);
         if (ugaEmail != null && !theirEmails.isEmpty() && !theirEmails.contains(ugaEmail)) {
-            conflicts.add(new FieldConflict(MentorField.UGA_EMAIL, mentor.getUgaEmail(), theirUgaEmail(contact)));
+            conflicts.add(new FieldConflict(
+                    MentorField.UGA_EMAIL,
+                    mentor.getUgaEmail(),
+                    String.join(", ", theirEmails),
+                    ugaAddress(theirEmails)));
         }
         compareName(conflicts, MentorField.FIRST_NAME, mentor.getFirstName(), contact.text(FIRST_NAME));
         compareName(conflicts, MentorField.MIDDLE_NAME, mentor.getMiddleName(), contact.text(MIDDLE_NAME));
@@ -71,15 +75,10 @@ public final class ContactComparison {
         return updates;
     }
 
-    /** The value "Accept Givebutter" writes for a conflicting field. */
-    static String acceptedValue(FieldConflict conflict) {
-        return conflict.givebutterValue();
-    }
-
     private static void compareName(List<FieldConflict> conflicts, MentorField field, String ours, String theirs) {
         String their = blankToNull(theirs);
         if (their != null && (ours == null || !ours.trim().equalsIgnoreCase(their.trim()))) {
-            conflicts.add(new FieldConflict(field, ours, their.trim()));
+            conflicts.add(FieldConflict.takeable(field, ours, their.trim()));
         }
     }
 
@@ -105,12 +104,12 @@ public final class ContactComparison {
                 .toList();
     }
 
-    private static String theirUgaEmail(GivebutterContactColumns contact) {
-        List<String> emails = emails(contact);
-        return emails.stream()
+    /** The contact's UGA address, which differs from ours since ours is not among the contact's emails. */
+    private static String ugaAddress(List<String> theirEmails) {
+        return theirEmails.stream()
                 .filter(email -> email.endsWith("@uga.edu"))
                 .findFirst()
-                .orElse(emails.getFirst());
+                .orElse(null);
     }
 
     private static String blankToNull(String value) {

@@ -1,10 +1,14 @@
 package org.swab.mentorsync.conflict;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.swab.mentorsync.mentor.GivebutterContactField.ADDITIONAL_EMAILS;
 import static org.swab.mentorsync.mentor.GivebutterContactField.LAST_NAME;
 import static org.swab.mentorsync.mentor.GivebutterContactField.PREFERRED_FIRST_NAME;
+import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_EMAIL;
 import static org.swab.mentorsync.mentor.GivebutterContactField.PRIMARY_PHONE;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +142,46 @@ class ConflictServiceIT {
         assertThat(storedOverride(MentorField.PHONE)).isEqualTo("+17065559999");
         assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class))
                 .isTrue();
+    }
+
+    @Test
+    void accepting_a_uga_email_conflict_takes_the_contacts_uga_address_not_its_primary_email() {
+        givebutterHas(contact -> {
+            contact.set(PRIMARY_EMAIL, "liz.smith@gmail.com");
+            contact.set(ADDITIONAL_EMAILS, List.of("liz.new@uga.edu"));
+        });
+        conflictService.reconcile("1234");
+
+        ConflictReview.Row row = conflictService.review("1234").rows().stream()
+                .filter(conflict -> conflict.field() == MentorField.UGA_EMAIL)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.givebutterValue()).isEqualTo("liz.smith@gmail.com, liz.new@uga.edu");
+        assertThat(row.acceptable()).isTrue();
+
+        conflictService.resolve("1234", Map.of(MentorField.UGA_EMAIL, ConflictResolution.ACCEPT_GB), "admin");
+
+        assertThat(mentors.findById("1234").orElseThrow().getUgaEmail()).isEqualTo("liz.new@uga.edu");
+    }
+
+    @Test
+    void a_uga_email_conflict_without_another_uga_address_cannot_be_accepted_and_changes_nothing() {
+        String ugaBefore = mentors.findById("1234").orElseThrow().getUgaEmail();
+        givebutterHas(contact -> {
+            contact.set(PRIMARY_EMAIL, "liz.smith@gmail.com");
+            contact.set(ADDITIONAL_EMAILS, List.of());
+        });
+        conflictService.reconcile("1234");
+        assertThat(conflictService.review("1234").allAcceptable()).isFalse();
+
+        assertThatThrownBy(() -> conflictService.resolve(
+                        "1234", Map.of(MentorField.UGA_EMAIL, ConflictResolution.ACCEPT_GB), "admin"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("keep ours");
+
+        assertThat(mentors.findById("1234").orElseThrow().getUgaEmail()).isEqualTo(ugaBefore);
+        assertThat(jdbc.queryForObject("select resolved from mn_errors", Boolean.class))
+                .isFalse();
     }
 
     @Test

@@ -62,17 +62,34 @@ class ContactComparisonTest {
         contact.set(PRIMARY_PHONE, "+1 706-555-9999");
 
         assertThat(ContactComparison.conflicts(mentor, contact))
-                .containsExactly(new FieldConflict(MentorField.PHONE, "+17065550134", "+17065559999"));
+                .containsExactly(FieldConflict.takeable(MentorField.PHONE, "+17065550134", "+17065559999"));
     }
 
     @Test
-    void a_uga_email_missing_from_all_of_the_contacts_emails_is_a_conflict() {
+    void a_uga_email_missing_from_the_contact_that_holds_another_uga_address_can_take_that_address() {
         Mentor mentor = mentor();
         MentorContact contact = contactLike(mentor);
         contact.set(ADDITIONAL_EMAILS, List.of("other@uga.edu"));
 
         assertThat(ContactComparison.conflicts(mentor, contact))
-                .containsExactly(new FieldConflict(MentorField.UGA_EMAIL, "es12345@uga.edu", "other@uga.edu"));
+                .containsExactly(new FieldConflict(
+                        MentorField.UGA_EMAIL,
+                        "es12345@uga.edu",
+                        "liz.smith@gmail.com, other@uga.edu",
+                        "other@uga.edu"));
+    }
+
+    @Test
+    void a_uga_email_missing_from_a_contact_without_any_uga_address_offers_nothing_to_accept() {
+        Mentor mentor = mentor();
+        MentorContact contact = contactLike(mentor);
+        contact.set(ADDITIONAL_EMAILS, List.of("liz@work.example"));
+
+        FieldConflict conflict = ContactComparison.conflicts(mentor, contact).getFirst();
+
+        assertThat(conflict.field()).isEqualTo(MentorField.UGA_EMAIL);
+        assertThat(conflict.givebutterValue()).isEqualTo("liz.smith@gmail.com, liz@work.example");
+        assertThat(conflict.acceptable()).isFalse();
     }
 
     @Test

@@ -76,12 +76,16 @@ public class ConflictDialog extends Dialog {
         current.rows().forEach(row -> fields.setDetailsVisible(row, true));
         boolean jotformOwned = current.rows().stream().anyMatch(row -> row.owner() == FieldOwner.JOTFORM);
         overrideWarning.setText(
-                jotformOwned
-                        ? "Accepting Givebutter values for Jotform-owned fields is an admin override: later syncs keep it "
-                                + "instead of the signup's value."
-                        : "");
+                !current.allAcceptable()
+                        ? "Givebutter has nothing to accept for every field (see the advice under each), so only "
+                                + "Keep our values and Manual review are offered."
+                        : jotformOwned
+                                ? "Accepting Givebutter values for Jotform-owned fields is an admin override: later "
+                                        + "syncs keep it instead of the signup's value."
+                                : "");
         boolean open = current.open() && current.hasConflicts();
         keepOurs.setEnabled(open);
+        acceptGivebutter.setVisible(current.allAcceptable());
         acceptGivebutter.setEnabled(open);
         manualReview.setEnabled(open);
     }

@@ -92,6 +92,22 @@ class ConflictDialogIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_uga_email_missing_from_a_contact_without_another_uga_address_shows_its_emails_and_offers_no_accept() {
+        jdbc.update("update mentors set uga_email = 'bj12345@uga.edu' where mn_id = '1002'");
+        jdbc.update("update raw_mn_gb_contacts set primary_phone = '+17065550134', "
+                + "primary_email = 'bob.jones@gmail.com' where mn_id = '1002'");
+        conflictService.reconcile("1002");
+
+        ConflictDialog dialog = open();
+
+        assertThat(test(dialog.fields).getCellText(0, 0)).isEqualTo("UGA email");
+        assertThat(test(dialog.fields).getCellText(0, 3)).isEqualTo("bob.jones@gmail.com");
+        assertThat(dialog.acceptGivebutter.isVisible()).isFalse();
+        assertThat(dialog.keepOurs.isEnabled()).isTrue();
+        assertThat(dialog.overrideWarning.getText()).contains("only Keep our values and Manual review");
+    }
+
+    @Test
     void the_open_conflicts_panel_lists_the_mentor_and_opens_the_dialog() {
         OpenConflictsPanel panel = new OpenConflictsPanel(conflictService, clock);
         com.vaadin.flow.component.UI.getCurrent().add(panel);
