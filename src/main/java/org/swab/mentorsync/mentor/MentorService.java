@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,7 @@ public class MentorService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final MentorQueries queries;
+    private final ObjectProvider<MentorFindings> findings;
 
     MentorService(
             MentorRepository mentors,
@@ -40,8 +42,10 @@ public class MentorService {
             Clock clock,
             JdbcTemplate jdbc,
             ApplicationEventPublisher events,
-            MentorQueries queries) {
+            MentorQueries queries,
+            ObjectProvider<MentorFindings> findings) {
         this.queries = queries;
+        this.findings = findings;
         this.jdbc = jdbc;
         this.events = events;
         this.mentors = mentors;
@@ -119,7 +123,11 @@ public class MentorService {
                         tasks.findById(mnId),
                         contacts.findById(mnId),
                         changes.findByMnIdOrderByChangedAtDesc(mnId),
-                        unlinks(mnId)));
+                        unlinks(mnId),
+                        findings.orderedStream()
+                                .map(source -> new MentorFindings.Section(
+                                        source.key(), source.title(), source.none(), source.findingsFor(mentor)))
+                                .toList()));
     }
 
     /**
