@@ -29,6 +29,8 @@ class MentorFunnelPanel extends Details {
     MentorFunnelPanel(Consumer<MentorStatus> filterByStatus) {
         this.filterByStatus = filterByStatus;
         setSummaryText("Status funnel");
+        setOpened(true);
+        setWidthFull();
         content.addClassName("mentor-funnel");
         add(content);
     }
