@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -234,5 +235,21 @@ public class MentorService {
                 (row, i) ->
                         new ContactUnlink(row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3)),
                 mnId);
+    }
+
+    /**
+     * Empties the mentors, their tasks, audit trail, overrides, unlinks and contact mirror for a new season, inside
+     * the caller's transaction (the season archive has copied what it keeps). Dependents go before the mentors.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void clearForNewSeason() {
+        List.of(
+                        "raw_mn_gb_contacts",
+                        "mentor_field_overrides",
+                        "mn_contact_unlinks",
+                        "mentor_field_changes",
+                        "mn_tasks",
+                        "mentors")
+                .forEach(table -> jdbc.update("delete from " + table));
     }
 }
