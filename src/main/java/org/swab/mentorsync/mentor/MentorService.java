@@ -93,6 +93,28 @@ public class MentorService {
                 .toList();
     }
 
+    /** Every active mentor of these statuses with its amount raised and training (no sync time), by mn_id. */
+    public List<MentorListItem> active(Collection<MentorStatus> statuses) {
+        List<Mentor> found = mentors.findByDroppedFalseAndStatusCategoryIn(statuses).stream()
+                .sorted(java.util.Comparator.comparing(Mentor::getMnId))
+                .toList();
+        List<String> ids = found.stream().map(Mentor::getMnId).toList();
+        Map<String, MentorTasks> tasksById =
+                tasks.findAllById(ids).stream().collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
+        Map<String, GbSyncState> states = queries.gbSync(ids);
+        return found.stream()
+                .map(mentor -> {
+                    MentorTasks task = tasksById.get(mentor.getMnId());
+                    return new MentorListItem(
+                            mentor,
+                            states.get(mentor.getMnId()),
+                            null,
+                            task == null ? BigDecimal.ZERO : task.getAmountRaised(),
+                            task != null && task.isTrainingDone());
+                })
+                .toList();
+    }
+
     /** How many active mentors match {@code filter}. */
     public long count(MentorFilter filter) {
         return queries.count(filter);
