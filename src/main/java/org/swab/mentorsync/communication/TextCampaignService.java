@@ -201,7 +201,8 @@ public class TextCampaignService {
                 request.template(),
                 request.statuses(),
                 audience.recipients(),
-                audience.withoutPhone().size());
+                audience.withoutPhone().size(),
+                filename(name));
     }
 
     /**
@@ -221,7 +222,6 @@ public class TextCampaignService {
         byte[] content = kept.toByteArray();
         String sha256 = sha256(content);
         Instant now = clock.instant();
-        String filename = filename(plan.name());
         String statuses = Stream.of(MentorStatus.values())
                 .filter(plan.statuses()::contains)
                 .map(MentorStatus::code)
@@ -240,7 +240,7 @@ public class TextCampaignService {
                 plan.withoutPhone(),
                 user,
                 Timestamp.from(now),
-                filename,
+                plan.filename(),
                 sha256,
                 content);
         events.publishEvent(new TextCampaignGenerated(
