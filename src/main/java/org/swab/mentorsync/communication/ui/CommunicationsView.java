@@ -12,7 +12,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 import org.swab.mentorsync.base.ui.EmptyState;
+import org.swab.mentorsync.base.ui.PagePanel;
 import org.swab.mentorsync.base.ui.RelativeTime;
 import org.swab.mentorsync.base.ui.StatCard;
 import org.swab.mentorsync.importing.CsvImportHistoryService;
@@ -37,7 +39,8 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
     private final CsvImportHistoryService csvHistory;
     private final Clock clock;
 
-    CommunicationsView(MentorService mentorService, CsvImportHistoryService csvHistory, Clock clock) {
+    CommunicationsView(
+            MentorService mentorService, CsvImportHistoryService csvHistory, Clock clock, List<PagePanel> panels) {
         this.mentorService = mentorService;
         this.csvHistory = csvHistory;
         this.clock = clock;
@@ -48,7 +51,9 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
         recipients.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         recipients.getStyle().set("gap", "var(--lumo-space-m)");
         content.setPadding(false);
-        add(new H2("Communications"), csvStatus, content);
+        add(new H2("Communications"));
+        panels.stream().filter(panel -> panel.shownOn("communications")).forEach(panel -> add(panel.create()));
+        add(csvStatus, content);
     }
 
     @Override
