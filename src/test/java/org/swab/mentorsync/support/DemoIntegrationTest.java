@@ -23,6 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
             // Tomcat's own directory: two servers sharing one lose each other's upload directory
             "server.tomcat.basedir=${mentorsync.data-dir}/tomcat-demo",
             "mentorsync.demo.trickle-per-hour=0",
+            // the journey's contact sync of ~490 contacts in one burst, well within the simulated limit
+            "mentorsync.demo.givebutter-requests-per-minute=800",
+            "mentorsync.contact-sync.requests-per-minute=790",
             "mentorsync.http.read-timeout=5s",
             "mentorsync.http.connect-timeout=1s",
             "mentorsync.http.max-retries=2",
