@@ -1,6 +1,7 @@
 package org.swab.mentorsync.support;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -35,9 +36,22 @@ public final class Chromium implements AutoCloseable {
         return browser.newPage();
     }
 
+    /** A context of its own (shared cookies for several tabs), taking downloads. */
+    public BrowserContext newContext() {
+        return browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+    }
+
     /** Opens the app, logs in as the test admin and waits for the app shell. */
     public Page loggedIn(int port) {
-        Page page = newPage();
+        return logIn(newPage(), port);
+    }
+
+    /** As {@link #loggedIn(int)}, in a tab of {@code context}: its other tabs are logged in too. */
+    public Page loggedIn(BrowserContext context, int port) {
+        return logIn(context.newPage(), port);
+    }
+
+    private static Page logIn(Page page, int port) {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name=username]").fill(IntegrationTest.ADMIN_USERNAME);
         page.locator("input[name=password]").fill(IntegrationTest.ADMIN_PASSWORD);

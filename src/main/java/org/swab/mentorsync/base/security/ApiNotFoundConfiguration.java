@@ -22,6 +22,8 @@ class ApiNotFoundConfiguration {
     @Bean
     SimpleUrlHandlerMapping unknownApiPathMapping() {
         HttpRequestHandler notFound = (request, response) -> NOT_FOUND.writeTo(response, HttpStatus.NOT_FOUND);
-        return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound), Ordered.LOWEST_PRECEDENCE - 2);
+        // /demo-api answers only in demo mode, whose own mapping of unknown demo paths comes first
+        return new SimpleUrlHandlerMapping(
+                Map.of("/api/**", notFound, "/demo-api/**", notFound), Ordered.LOWEST_PRECEDENCE - 2);
     }
 }

@@ -46,7 +46,9 @@ class SecurityConfiguration {
     SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
-        http.securityMatcher("/api/**")
+        // /demo-api is demo mode's (package demo, its own chain ahead of this one); without demo mode it is a path
+        // like any unknown /api one: the logged-in script gets a JSON 404, never the app's page
+        http.securityMatcher("/api/**", "/demo-api/**")
                 .authenticationManager(authenticationManager)
                 .addFilterBefore(new CrossSiteApiRequestFilter(), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))

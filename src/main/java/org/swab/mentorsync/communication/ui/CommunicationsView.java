@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.core.task.TaskExecutor;
 import org.swab.mentorsync.base.ui.EmptyState;
+import org.swab.mentorsync.base.ui.PagePanel;
 import org.swab.mentorsync.base.ui.RelativeTime;
 import org.swab.mentorsync.base.ui.StatCard;
 import org.swab.mentorsync.communication.CampaignAudience;
@@ -117,7 +118,8 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
             GivebutterCsvImportService imports,
             TaskExecutor applicationTaskExecutor,
             AuthenticationContext authentication,
-            Clock clock) {
+            Clock clock,
+            List<PagePanel> panels) {
         this.mentorService = mentorService;
         this.csvHistory = csvHistory;
         this.campaigns = campaigns;
@@ -200,7 +202,9 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
         history.setAllRowsVisible(true);
         history.setWidthFull();
 
-        add(new H2("Communications"), csvPanel, content);
+        add(new H2("Communications"));
+        panels.stream().filter(panel -> panel.shownOn("communications")).forEach(panel -> add(panel.create()));
+        add(csvPanel, content);
     }
 
     @Override

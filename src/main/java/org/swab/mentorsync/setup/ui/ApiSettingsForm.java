@@ -21,7 +21,9 @@ import org.swab.mentorsync.jotform.JotformForm;
 import org.swab.mentorsync.settings.ApiBaseUrls;
 import org.swab.mentorsync.settings.ApiSettings;
 import org.swab.mentorsync.settings.ApiSettingsSummary;
+import org.swab.mentorsync.settings.BuiltInApiServers;
 import org.swab.mentorsync.settings.InvalidSyncConfigException;
+import org.swab.mentorsync.settings.SyncConfigRequest;
 import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.settings.SyncDiscoveryService;
 
@@ -43,6 +45,9 @@ class ApiSettingsForm extends FormLayout {
     final TextField givebutterBaseUrl = new TextField("Givebutter API base URL");
     final TextField givebutterCampaignCode = new TextField("Campaign code");
     final Button save = new Button("Save API settings");
+    /** Shown only when the app provides API servers itself (demo mode). */
+    final Button useBuiltIn = new Button();
+
     final Button testKeys = new Button("Test keys");
     final Paragraph keyCheck = new Paragraph();
     final Button discover = new Button("Discover forms and campaigns");
@@ -60,7 +65,11 @@ class ApiSettingsForm extends FormLayout {
     private ApiSettingsSummary stored;
 
     ApiSettingsForm(
-            SyncConfigService configService, SyncDiscoveryService discovery, Runnable onSaved, Runnable onKeysTested) {
+            SyncConfigService configService,
+            SyncDiscoveryService discovery,
+            BuiltInApiServers builtIn,
+            Runnable onSaved,
+            Runnable onKeysTested) {
         this.configService = configService;
         this.discovery = discovery;
         this.onSaved = onSaved;
@@ -87,6 +96,11 @@ class ApiSettingsForm extends FormLayout {
         givebutterCampaignCode.setHelperText("The short code in the campaign's URL, e.g. CQVG3W");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        useBuiltIn.setVisible(builtIn != null);
+        if (builtIn != null) {
+            useBuiltIn.setText("Use " + builtIn.name());
+            useBuiltIn.addClickListener(click -> fill(builtIn.settings()));
+        }
         testKeys.addClickListener(click -> testKeys());
         keyCheck.getStyle().set("white-space", "pre-line");
         discover.addClickListener(click -> discover());
@@ -124,10 +138,27 @@ class ApiSettingsForm extends FormLayout {
                 givebutterBaseUrl,
                 givebutterCampaignCode,
                 campaignChoice,
-                new HorizontalLayout(save, testKeys, discover),
+                buttons(),
                 keyCheck,
                 discoveryMessage);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    private HorizontalLayout buttons() {
+        HorizontalLayout buttons = new HorizontalLayout(useBuiltIn, save, testKeys, discover);
+        buttons.setWrap(true);
+        return buttons;
+    }
+
+    /** Puts {@code settings} in the fields (keys included), to be saved with "Save API settings". */
+    void fill(SyncConfigRequest settings) {
+        jotformApiKey.setValue(orEmpty(settings.jotformApiKey()));
+        jotformBaseUrl.setValue(orEmpty(settings.jotformBaseUrl()));
+        jotformSignupFormId.setValue(orEmpty(settings.jotformSignupFormId()));
+        jotformSetupFormId.setValue(orEmpty(settings.jotformSetupFormId()));
+        givebutterApiKey.setValue(orEmpty(settings.givebutterApiKey()));
+        givebutterBaseUrl.setValue(orEmpty(settings.givebutterBaseUrl()));
+        givebutterCampaignCode.setValue(orEmpty(settings.givebutterCampaignCode()));
     }
 
     /** The wizard's first step asks for the keys alone; its second for the forms and the campaign. */

@@ -25,15 +25,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.swab.mentorsync.base.security.PasswordChangeService;
 import org.swab.mentorsync.base.ui.EmptyState;
+import org.swab.mentorsync.base.ui.PagePanel;
 import org.swab.mentorsync.base.ui.RelativeTime;
 import org.swab.mentorsync.importing.CsvStatus;
 import org.swab.mentorsync.importing.CsvStatusService;
 import org.swab.mentorsync.season.NewSeason;
 import org.swab.mentorsync.season.SeasonService;
 import org.swab.mentorsync.settings.ApiSettingsStatus;
+import org.swab.mentorsync.settings.BuiltInApiServers;
 import org.swab.mentorsync.settings.ContactSyncSchedule;
 import org.swab.mentorsync.settings.ScheduleSettings;
 import org.swab.mentorsync.settings.SettingChange;
@@ -99,14 +103,17 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
             Clock clock,
             PasswordChangeService passwords,
             SeasonService seasons,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            ObjectProvider<BuiltInApiServers> builtInServers,
+            List<PagePanel> panels) {
         this.configService = configService;
         this.csvStatus = csvStatus;
         this.history = history;
         this.schedules = schedules;
         this.clock = clock;
         this.seasons = seasons;
-        apiForm = new ApiSettingsForm(configService, discovery, this::refresh, () -> {});
+        apiForm =
+                new ApiSettingsForm(configService, discovery, builtInServers.getIfAvailable(), this::refresh, () -> {});
         apiEmptyState = new EmptyState(
                 "Jotform and Givebutter are not connected yet",
                 "Mentor Sync needs a Jotform API key with the signup and setup form ids, and a Givebutter API key "
@@ -138,8 +145,9 @@ class SettingsView extends VerticalLayout implements AfterNavigationObserver {
         changes.setAllRowsVisible(true);
 
         apiArea.setPadding(false);
+        add(new H2("Settings"));
+        panels.stream().filter(panel -> panel.shownOn("settings")).forEach(panel -> add(panel.create()));
         add(
-                new H2("Settings"),
                 new H3("System status"),
                 initialization,
                 openWizard,

@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.task.TaskExecutor;
 import org.swab.mentorsync.conflict.ConflictService;
 import org.swab.mentorsync.export.GivebutterImportExport;
@@ -27,6 +28,7 @@ import org.swab.mentorsync.importing.CsvStatusService;
 import org.swab.mentorsync.importing.DuplicateContactsService;
 import org.swab.mentorsync.importing.GivebutterCsvImportService;
 import org.swab.mentorsync.importing.ui.CsvUploadDialog;
+import org.swab.mentorsync.settings.BuiltInApiServers;
 import org.swab.mentorsync.settings.SetupState;
 import org.swab.mentorsync.settings.SyncConfigService;
 import org.swab.mentorsync.settings.SyncDiscoveryService;
@@ -98,7 +100,8 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
             GivebutterCsvImportService imports,
             GivebutterImportExport export,
             TaskExecutor applicationTaskExecutor,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            ObjectProvider<BuiltInApiServers> builtInServers) {
         this.configService = configService;
         this.syncService = syncService;
         this.csvStatus = csvStatus;
@@ -108,7 +111,8 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
         this.export = export;
         this.executor = applicationTaskExecutor;
         this.user = authentication.getPrincipalName().orElse("unknown");
-        apiForm = new ApiSettingsForm(configService, discovery, this::updateContinue, this::updateContinue);
+        apiForm = new ApiSettingsForm(
+                configService, discovery, builtInServers.getIfAvailable(), this::updateContinue, this::updateContinue);
 
         continueButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         continueButton.addClickListener(click -> show(step + 1));
