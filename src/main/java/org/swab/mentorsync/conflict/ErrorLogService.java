@@ -1,5 +1,7 @@
 package org.swab.mentorsync.conflict;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,5 +129,22 @@ public class ErrorLogService {
                        version = version + 1
                  where error_type = ? and source_table = ? and not resolved and not (error_key = any (?))
                 """, SYSTEM_RESOLVER, type.code(), sourceTable, presentKeys.toArray(String[]::new));
+    }
+
+    /**
+     * Closes every open cause as the system, for a new season, inside the caller's transaction: a cause that comes
+     * back next season opens its row again.
+     *
+     * @return how many were closed
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int closeAllOpen(Instant at) {
+        Timestamp when = Timestamp.from(at);
+        return jdbc.update(
+                "update mn_errors set resolved = true, resolved_at = ?, resolved_by = ?, updated_at = ?, "
+                        + "version = version + 1 where not resolved",
+                when,
+                SYSTEM_RESOLVER,
+                when);
     }
 }

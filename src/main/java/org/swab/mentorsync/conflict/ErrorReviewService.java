@@ -38,6 +38,12 @@ public class ErrorReviewService {
         return errors.count(matching(filter));
     }
 
+    /** The open causes logged for one mentor, newest first. */
+    @Transactional(readOnly = true)
+    public List<MnError> openFor(String mnId) {
+        return errors.findByMnIdAndResolvedFalseOrderByUpdatedAtDescIdDesc(mnId);
+    }
+
     /** Closes a cause by hand; logging the same situation again keeps it closed (ErrorLogService). */
     @Transactional
     public void markResolved(long errorId, String admin) {

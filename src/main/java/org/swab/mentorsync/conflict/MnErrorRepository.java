@@ -14,4 +14,6 @@ public interface MnErrorRepository extends JpaRepository<MnError, Long>, JpaSpec
     List<MnError> findByErrorTypeAndResolvedFalseOrderByUpdatedAtDesc(ErrorType errorType);
 
     List<MnError> findByErrorTypeOrderByCreatedAtDescIdDesc(ErrorType errorType);
+
+    List<MnError> findByMnIdAndResolvedFalseOrderByUpdatedAtDescIdDesc(String mnId);
 }

@@ -122,4 +122,10 @@ public class GivebutterImport {
                 });
         return contacts;
     }
+
+    /** Empties the staged import for a new season, inside the caller's transaction; the next ETL stages it again. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void clearForNewSeason() {
+        jdbc.update("delete from mn_gb_import");
+    }
 }

@@ -188,9 +188,9 @@ public class GivebutterImportExport {
         }
         Duration age = Duration.between(uploaded.get(), clock.instant());
         return age.compareTo(STALE_CSV) > 0
-                ? "The last contacts CSV is " + age.toHours() + " hours old: contacts "
-                        + "created in Givebutter since then have no contact id here, so their rows would create them again. "
-                        + "Upload a fresh export first if you imported since."
+                ? "The last contacts CSV is " + age.toHours() + " hours old: contacts created in Givebutter "
+                        + "since then have no contact id here, so their rows would create them again. Upload a fresh "
+                        + "export first if you imported since."
                 : null;
     }
 

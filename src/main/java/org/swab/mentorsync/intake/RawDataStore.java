@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.swab.mentorsync.base.StepFailedException;
 import org.swab.mentorsync.givebutter.GivebutterMember;
@@ -213,5 +214,15 @@ public class RawDataStore {
 
     private static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Empties the raw form and member rows and the placeholder mentor ids for a new season, inside the caller's
+     * transaction (the season archive has copied the rows).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void clearForNewSeason() {
+        List.of("raw_mn_signups", "raw_mn_funds_setup", "raw_gb_campaign_members", "mn_id_placeholders")
+                .forEach(table -> jdbc.update("delete from " + table));
     }
 }

@@ -13,8 +13,9 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * The columns of {@link GivebutterContactField} in the mentors' contact mirror (raw_mn_gb_contacts; the
- * full-contacts snapshot has the same columns and is written by COPY). Each field is the catalogue's database column in camel case; they are read and written by catalogue field,
- * never one by one, so a new Givebutter field is one catalogue line, one field here and one DDL column.
+ * full-contacts snapshot has the same columns and is written by COPY). Each field is the catalogue's database column
+ * in camel case; they are read and written by catalogue field, never one by one, so a new Givebutter field is one
+ * catalogue line, one field here and one DDL column.
  */
 @MappedSuperclass
 public abstract class GivebutterContactColumns {

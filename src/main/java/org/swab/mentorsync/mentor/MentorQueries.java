@@ -50,15 +50,21 @@ class MentorQueries {
 
     /** The ids of one page of matching mentors, in the requested order (then by id). */
     List<String> page(MentorFilter filter, Pageable pageable) {
+        Statement page = pageStatement(filter, pageable);
+        return jdbc.queryForList(page.sql(), String.class, page.args());
+    }
+
+    /** The page's SQL and its arguments (the benchmark explains the same statement). */
+    Statement pageStatement(MentorFilter filter, Pageable pageable) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
-        return jdbc.queryForList(
-                "select m.mn_id" + FROM + where + orderBy(pageable.getSort()) + " limit ? offset ?",
-                String.class,
-                args.toArray());
+        return new Statement(
+                "select m.mn_id" + FROM + where + orderBy(pageable.getSort()) + " limit ? offset ?", args.toArray());
     }
+
+    record Statement(String sql, Object[] args) {}
 
     long count(MentorFilter filter) {
         List<Object> args = new ArrayList<>();

@@ -23,4 +23,6 @@ public interface MentorRepository extends JpaRepository<Mentor, String> {
     java.util.List<Mentor> findByDroppedFalseAndGbContactIdIsNotNullOrderByMnId();
 
     long countByDroppedFalseAndStatusCategory(MentorStatus status);
+
+    java.util.List<Mentor> findByDroppedFalseAndStatusCategoryIn(java.util.Collection<MentorStatus> statuses);
 }

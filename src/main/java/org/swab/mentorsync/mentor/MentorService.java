@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -31,6 +33,7 @@ public class MentorService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final MentorQueries queries;
+    private final ObjectProvider<MentorFindings> findings;
 
     MentorService(
             MentorRepository mentors,
@@ -40,8 +43,10 @@ public class MentorService {
             Clock clock,
             JdbcTemplate jdbc,
             ApplicationEventPublisher events,
-            MentorQueries queries) {
+            MentorQueries queries,
+            ObjectProvider<MentorFindings> findings) {
         this.queries = queries;
+        this.findings = findings;
         this.jdbc = jdbc;
         this.events = events;
         this.mentors = mentors;
@@ -88,6 +93,28 @@ public class MentorService {
                 .toList();
     }
 
+    /** Every active mentor of these statuses with its amount raised and training (no sync time), by mn_id. */
+    public List<MentorListItem> active(Collection<MentorStatus> statuses) {
+        List<Mentor> found = mentors.findByDroppedFalseAndStatusCategoryIn(statuses).stream()
+                .sorted(java.util.Comparator.comparing(Mentor::getMnId))
+                .toList();
+        List<String> ids = found.stream().map(Mentor::getMnId).toList();
+        Map<String, MentorTasks> tasksById =
+                tasks.findAllById(ids).stream().collect(Collectors.toMap(MentorTasks::getMnId, Function.identity()));
+        Map<String, GbSyncState> states = queries.gbSync(ids);
+        return found.stream()
+                .map(mentor -> {
+                    MentorTasks task = tasksById.get(mentor.getMnId());
+                    return new MentorListItem(
+                            mentor,
+                            states.get(mentor.getMnId()),
+                            null,
+                            task == null ? BigDecimal.ZERO : task.getAmountRaised(),
+                            task != null && task.isTrainingDone());
+                })
+                .toList();
+    }
+
     /** How many active mentors match {@code filter}. */
     public long count(MentorFilter filter) {
         return queries.count(filter);
@@ -119,7 +146,11 @@ public class MentorService {
                         tasks.findById(mnId),
                         contacts.findById(mnId),
                         changes.findByMnIdOrderByChangedAtDesc(mnId),
-                        unlinks(mnId)));
+                        unlinks(mnId),
+                        findings.orderedStream()
+                                .map(source -> new MentorFindings.Section(
+                                        source.key(), source.title(), source.none(), source.findingsFor(mentor)))
+                                .toList()));
     }
 
     /**
@@ -226,5 +257,21 @@ public class MentorService {
                 (row, i) ->
                         new ContactUnlink(row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3)),
                 mnId);
+    }
+
+    /**
+     * Empties the mentors, their tasks, audit trail, overrides, unlinks and contact mirror for a new season, inside
+     * the caller's transaction (the season archive has copied what it keeps). Dependents go before the mentors.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void clearForNewSeason() {
+        List.of(
+                        "raw_mn_gb_contacts",
+                        "mentor_field_overrides",
+                        "mn_contact_unlinks",
+                        "mentor_field_changes",
+                        "mn_tasks",
+                        "mentors")
+                .forEach(table -> jdbc.update("delete from " + table));
     }
 }

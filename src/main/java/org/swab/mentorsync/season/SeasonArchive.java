@@ -4,13 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.swab.mentorsync.conflict.ErrorLogService;
+import org.swab.mentorsync.export.GivebutterImport;
+import org.swab.mentorsync.intake.RawDataStore;
+import org.swab.mentorsync.mentor.MentorService;
 import org.swab.mentorsync.settings.SyncConfigService;
 
 /**
@@ -25,27 +27,28 @@ import org.swab.mentorsync.settings.SyncConfigService;
 @Component
 class SeasonArchive {
 
-    /** The live rows to delete, dependents before the mentors they hang off. */
-    private static final List<String> CLEARED = List.of(
-            "mn_gb_import",
-            "raw_mn_gb_contacts",
-            "mentor_field_overrides",
-            "mn_contact_unlinks",
-            "mentor_field_changes",
-            "mn_tasks",
-            "mentors",
-            "raw_mn_signups",
-            "raw_mn_funds_setup",
-            "raw_gb_campaign_members",
-            "mn_id_placeholders");
-
     private final JdbcTemplate jdbc;
     private final SyncConfigService configService;
+    private final GivebutterImport givebutterImport;
+    private final MentorService mentors;
+    private final RawDataStore rawData;
+    private final ErrorLogService errorLog;
     private final Clock clock;
 
-    SeasonArchive(JdbcTemplate jdbc, SyncConfigService configService, Clock clock) {
+    SeasonArchive(
+            JdbcTemplate jdbc,
+            SyncConfigService configService,
+            GivebutterImport givebutterImport,
+            MentorService mentors,
+            RawDataStore rawData,
+            ErrorLogService errorLog,
+            Clock clock) {
         this.jdbc = jdbc;
         this.configService = configService;
+        this.givebutterImport = givebutterImport;
+        this.mentors = mentors;
+        this.rawData = rawData;
+        this.errorLog = errorLog;
         this.clock = clock;
     }
 
@@ -72,14 +75,11 @@ class SeasonArchive {
                             season,
                             at));
         }
-        CLEARED.forEach(table -> jdbc.update("delete from " + table));
-        // closed by the system: a cause that comes back next season opens its row again
-        int errorsClosed = jdbc.update(
-                "update mn_errors set resolved = true, resolved_at = ?, resolved_by = ?, updated_at = ?, "
-                        + "version = version + 1 where not resolved",
-                at,
-                ErrorLogService.SYSTEM_RESOLVER,
-                at);
+        // each owner empties its own tables; the import and the mentors' dependents go before the mentors
+        givebutterImport.clearForNewSeason();
+        mentors.clearForNewSeason();
+        rawData.clearForNewSeason();
+        int errorsClosed = errorLog.closeAllOpen(now);
         jdbc.update(
                 "update seasons set mentors_archived = ?, errors_closed = ? where label = ?",
                 archived.get(SeasonTable.MENTORS),

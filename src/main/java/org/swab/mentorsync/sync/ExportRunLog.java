@@ -4,9 +4,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.swab.mentorsync.communication.TextCampaignGenerated;
 import org.swab.mentorsync.export.ContactImportGenerated;
 
-/** Every generated contact import file gets its sync_log row (feature_export) with its counts, once it is written. */
+/**
+ * Every generated contact import file and text campaign gets its sync_log row (feature_export) with its counts, once
+ * it is written.
+ */
 @Component
 class ExportRunLog {
 
@@ -32,5 +36,25 @@ class ExportRunLog {
                         generated.leftOut(),
                         "fixed",
                         generated.fixed()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onTextCampaignGenerated(TextCampaignGenerated generated) {
+        logWriter.recordFinished(
+                new SyncRequest(SyncType.FEATURE_EXPORT, TriggeredBy.MANUAL, generated.user(), false),
+                generated.recipients(),
+                0,
+                0,
+                generated.withoutPhone(),
+                generated.durationMs(),
+                Map.of(
+                        "file",
+                        "text_campaign",
+                        "campaign_id",
+                        generated.campaignId(),
+                        "campaign",
+                        generated.name(),
+                        "without_phone",
+                        generated.withoutPhone()));
     }
 }

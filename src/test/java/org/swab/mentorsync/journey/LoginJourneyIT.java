@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.swab.mentorsync.base.security.AppUser;
 import org.swab.mentorsync.base.security.AppUserRepository;
 import org.swab.mentorsync.support.Chromium;
+import org.swab.mentorsync.support.DatabaseCleaner;
 import org.swab.mentorsync.support.IntegrationTest;
 
 /** A real admin in a real Chromium: log in (a new system opens the setup wizard), see the four pages, log out. */
@@ -32,6 +34,15 @@ class LoginJourneyIT {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    DatabaseCleaner cleaner;
+
+    /** A new system: no mentors, not set up (the journeys before this one leave theirs). */
+    @BeforeEach
+    void newSystem() {
+        cleaner.clean();
+    }
 
     @BeforeAll
     static void launchChromium() {

@@ -17,7 +17,7 @@ public class DatabaseCleaner {
         jdbc.execute("""
                 truncate mentor_field_overrides, mentor_field_changes, mn_contact_unlinks, mn_gb_import, raw_mn_gb_contacts, mn_tasks,
                          mentors, raw_gb_full_contacts, raw_mn_signups, raw_mn_funds_setup, raw_gb_campaign_members,
-                         mn_errors, sync_log, csv_import_log, mn_id_placeholders, settings_changes,
+                         mn_errors, sync_log, csv_import_log, mn_id_placeholders, settings_changes, text_campaigns,
                          seasons, season_mentors, season_mn_tasks, season_mentor_field_changes, season_raw_mn_signups,
                          season_raw_mn_funds_setup, season_raw_gb_campaign_members
                 """);

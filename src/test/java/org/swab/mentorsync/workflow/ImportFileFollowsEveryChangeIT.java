@@ -138,7 +138,7 @@ class ImportFileFollowsEveryChangeIT {
         ResponseEntity<String> resolved = client().post()
                 .uri("/api/mentors/2001/conflicts/resolve")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"action\": \"accept_gb\"}")
+                .body("{\"resolutions\": {\"last_name\": \"accept_gb\", \"uga_email\": \"keep_ours\"}}")
                 .retrieve()
                 .toEntity(String.class);
         assertThat(resolved.getStatusCode().value()).isEqualTo(200);

@@ -44,9 +44,9 @@ class ApiDescription {
                 .info(new Info()
                         .title("Mentor Sync API")
                         .version("1")
-                        .description("What the admin pages do, for scripts: HTTP Basic with the admin account on every "
-                                + "call (send it up front, a 401 carries no challenge); JSON in snake_case. Browser pages "
-                                + "of other sites cannot call it."))
+                        .description("What the admin pages do, for scripts: HTTP Basic with the admin account on "
+                                + "every call (send it up front, a 401 carries no challenge); JSON in snake_case. "
+                                + "Browser pages of other sites cannot call it."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BASIC,

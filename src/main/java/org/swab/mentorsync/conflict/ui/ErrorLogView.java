@@ -106,6 +106,7 @@ class ErrorLogView extends VerticalLayout implements AfterNavigationObserver {
             Button review = new Button(
                     "Review", click -> new ConflictDialog(conflicts, error.getErrorKey(), this::refresh).open());
             review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            review.setAriaLabel("Review the conflicts of mentor " + error.getErrorKey());
             actions.add(review);
         }
         Button toggle = error.isResolved()
@@ -119,6 +120,8 @@ class ErrorLogView extends VerticalLayout implements AfterNavigationObserver {
                     refresh();
                 });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        toggle.setAriaLabel(toggle.getText() + ": " + label(error.getErrorType())
+                + (error.getMnId() == null ? "" : " of mentor " + error.getMnId()));
         actions.add(toggle);
         return actions;
     }

@@ -71,9 +71,10 @@ public class ContactImportDialog extends Dialog {
                 "Download CSV");
         download.getElement().setAttribute("download", true);
         add(
-                new Paragraph("Every row carries the mentor id as external id; rows with a contact id update that "
-                        + "contact (and give it this year's mentor id), the others create a contact. After importing it in "
-                        + "Givebutter, upload a fresh contacts export here so the new contact ids are captured."),
+                new Paragraph("Every row carries the mentor id as external id; rows with a contact id update "
+                        + "that contact (and give it this year's mentor id), the others create a contact. After "
+                        + "importing it in Givebutter, upload a fresh contacts export here so the new contact ids are "
+                        + "captured."),
                 statuses,
                 summary,
                 csvWarning,

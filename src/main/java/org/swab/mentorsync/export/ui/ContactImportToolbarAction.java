@@ -1,8 +1,7 @@
 package org.swab.mentorsync.export.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
 import org.springframework.core.annotation.Order;
 import org.swab.mentorsync.export.GivebutterImportExport;
 import org.swab.mentorsync.mentor.ui.MentorToolbarAction;
@@ -19,10 +18,11 @@ class ContactImportToolbarAction implements MentorToolbarAction {
     }
 
     @Override
-    public Component create(Runnable mentorsChanged) {
-        return new Button(
+    public void addTo(MenuBar toolbar, Runnable mentorsChanged) {
+        MentorToolbarAction.addItem(
+                toolbar,
+                VaadinIcon.DOWNLOAD,
                 "Generate contact import",
-                VaadinIcon.DOWNLOAD.create(),
                 click -> new ContactImportDialog(export).open());
     }
 }

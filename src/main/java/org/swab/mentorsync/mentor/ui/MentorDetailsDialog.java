@@ -13,25 +13,41 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.swab.mentorsync.base.ui.RelativeTime;
 import org.swab.mentorsync.mentor.ContactSyncStatus;
 import org.swab.mentorsync.mentor.ContactUnlink;
 import org.swab.mentorsync.mentor.Mentor;
+import org.swab.mentorsync.mentor.MentorContact;
 import org.swab.mentorsync.mentor.MentorDetails;
+import org.swab.mentorsync.mentor.MentorFindings;
 import org.swab.mentorsync.mentor.MentorService;
 import org.swab.mentorsync.mentor.MentorTasks;
 
-/** One mentor: identity, tasks, the Givebutter contact and its state, the audit trail. */
+/**
+ * One mentor: identity and contact info, tasks with dates, the Givebutter contact and its state, what other features
+ * found (open errors, duplicate contacts), ids and the sources it came from, the audit trail.
+ */
 class MentorDetailsDialog extends Dialog {
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     final Paragraph contactState = new Paragraph();
     final Button clearContactId = new Button("Clear Givebutter contact id");
     final HorizontalLayout actions = new HorizontalLayout();
     final VerticalLayout unlinks = new VerticalLayout();
     final FormLayout identity = new FormLayout();
+    final FormLayout taskDates = new FormLayout();
+    final FormLayout sources = new FormLayout();
+    final VerticalLayout findings = new VerticalLayout();
     final Paragraph history = new Paragraph();
     final Checkbox trainingDone = new Checkbox("Training done");
     final Span trainingNote = new Span();
@@ -68,14 +84,21 @@ class MentorDetailsDialog extends Dialog {
         });
         HorizontalLayout training = new HorizontalLayout(trainingDone, trainingNote);
         training.setAlignItems(FlexComponent.Alignment.BASELINE);
+        findings.setPadding(false);
+        findings.setSpacing(false);
         add(
                 identity,
+                new H4("Tasks"),
+                taskDates,
                 new H4("Training"),
                 training,
                 new H4("Givebutter"),
                 contactState,
                 unlinks,
                 actions,
+                findings,
+                new H4("Ids and sources"),
+                sources,
                 new H4("Changes"),
                 history);
         refresh();
@@ -86,19 +109,23 @@ class MentorDetailsDialog extends Dialog {
         Mentor mentor = details.mentor();
         setHeaderTitle(mentor.getPreferredName() + " (MN ID: " + mentor.getMnId() + ")");
         identity.removeAll();
-        field("Full name", mentor.getFullName());
-        field("Phone", mentor.getPhone());
-        field("Personal email", mentor.getPersonalEmail());
-        field("UGA email", mentor.getUgaEmail());
+        field(identity, "Full name", mentor.getFullName());
+        field(identity, "Phone", mentor.getPhone());
+        field(identity, "Personal email", mentor.getPersonalEmail());
+        field(identity, "UGA email", mentor.getUgaEmail());
         field(
+                identity,
                 "Status",
                 mentor.getStatusCategory().label()
                         + (mentor.getStatusText() == null ? "" : " — " + mentor.getStatusText()));
         field(
+                identity,
                 "Shift / partner",
                 Objects.toString(mentor.getShiftPreference(), "—") + " / "
                         + Objects.toString(mentor.getPartnerPreference(), "—"));
-        details.tasks().ifPresent(tasks -> field("Raised", "$" + tasks.getAmountRaised()));
+        showTasks(details);
+        showSources(details);
+        showFindings(details);
         boolean trained = details.tasks().map(MentorTasks::isTrainingDone).orElse(false);
         trainingDone.setValue(trained);
         trainingNote.setText(details.history().stream()
@@ -165,8 +192,67 @@ class MentorDetailsDialog extends Dialog {
                 .orElse("Contact " + contactId + ": not fetched from Givebutter yet.");
     }
 
-    private void field(String label, String value) {
-        identity.addFormItem(new Span(value == null || value.isBlank() ? "—" : value), label);
+    private void showTasks(MentorDetails details) {
+        taskDates.removeAll();
+        Optional<MentorTasks> found = details.tasks();
+        if (found.isEmpty()) {
+            field(taskDates, "Tasks", "Not computed yet: the next sync fills them in.");
+            return;
+        }
+        MentorTasks tasks = found.get();
+        field(taskDates, "Signed up", done(tasks.isSignupDone(), tasks.getSignupAt()));
+        field(taskDates, "Setup form", done(tasks.isSetupDone(), tasks.getSetupAt()));
+        field(taskDates, "Page created", done(tasks.isCampaignMember(), tasks.getCampaignJoinedAt()));
+        field(
+                taskDates,
+                "Fundraised",
+                MentorGridColumns.dollars(tasks.getAmountRaised()) + " · "
+                        + done(tasks.isFundraisedDone(), tasks.getFundraisedAt()));
+        field(taskDates, "Trained", done(tasks.isTrainingDone(), tasks.getTrainingAt()));
+    }
+
+    private String done(boolean done, Instant at) {
+        if (!done) {
+            return "not yet";
+        }
+        return at == null ? "✓ done" : "✓ " + DATE.format(at) + " (" + RelativeTime.describe(at, clock.instant()) + ")";
+    }
+
+    private void showSources(MentorDetails details) {
+        Mentor mentor = details.mentor();
+        sources.removeAll();
+        field(sources, "MN ID", mentor.getMnId());
+        field(sources, "Jotform signup submission", mentor.getSignupSubmissionId());
+        field(sources, "Jotform setup submission", mentor.getSetupSubmissionId());
+        field(sources, "Givebutter campaign member", Objects.toString(mentor.getGbMemberId(), null));
+        field(
+                sources,
+                "Givebutter contact",
+                mentor.getGbContactId() == null
+                        ? null
+                        : mentor.getGbContactId()
+                                + details.contact()
+                                        .map(MentorContact::getSource)
+                                        .map(source -> switch (source) {
+                                            case CSV_MATCH -> " (matched from the contacts CSV)";
+                                            case API_SYNC -> " (refreshed through the Givebutter API)";
+                                        })
+                                        .orElse(""));
+    }
+
+    private void showFindings(MentorDetails details) {
+        findings.removeAll();
+        for (MentorFindings.Section section : details.findings()) {
+            findings.add(new H4(section.title()));
+            if (section.findings().isEmpty()) {
+                findings.add(new Span(section.none()));
+            }
+            section.findings().forEach(finding -> findings.add(new Paragraph(finding.text())));
+        }
+    }
+
+    private static void field(FormLayout form, String label, String value) {
+        form.addFormItem(new Span(value == null || value.isBlank() ? "—" : value), label);
     }
 
     private void confirmClear() {

@@ -1,9 +1,11 @@
 package org.swab.mentorsync.mentor.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,7 @@ import org.swab.mentorsync.mentor.MentorStatus;
  * How many active mentors reached each onboarding step, as CSS bars (server-rendered, no chart bundle). A bar is a
  * button: it shows the mentors waiting at that step (the first shows everyone).
  */
-class MentorFunnelPanel extends Details {
+public class MentorFunnelPanel extends Details {
 
     /** A step of the funnel and the status of the mentors who have not reached it yet. */
     record Step(String label, long count, MentorStatus waitingStatus) {}
@@ -29,8 +31,20 @@ class MentorFunnelPanel extends Details {
     MentorFunnelPanel(Consumer<MentorStatus> filterByStatus) {
         this.filterByStatus = filterByStatus;
         setSummaryText("Status funnel");
+        setOpened(true);
+        setWidthFull();
         content.addClassName("mentor-funnel");
         add(content);
+    }
+
+    /** A funnel for another page (e.g. Communications): a bar opens the Mentors grid filtered by that status. */
+    public static MentorFunnelPanel openingTheGrid(MentorFunnel funnel) {
+        MentorFunnelPanel panel = new MentorFunnelPanel(status -> UI.getCurrent()
+                .navigate(
+                        "mentors",
+                        status == null ? QueryParameters.empty() : QueryParameters.of("status", status.code())));
+        panel.show(funnel);
+        return panel;
     }
 
     void show(MentorFunnel funnel) {

@@ -138,7 +138,7 @@ class MentorGridColumns {
         return item.mentor().getPreferredName() + (last == null || last.isBlank() ? "" : " " + last);
     }
 
-    private static String dollars(BigDecimal amount) {
+    static String dollars(BigDecimal amount) {
         BigDecimal whole = amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return "$"
                 + (whole.scale() <= 0 ? whole.setScale(0, RoundingMode.UNNECESSARY) : whole.setScale(2))

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -72,10 +74,12 @@ class MentorListView extends VerticalLayout implements BeforeEnterObserver, Afte
     final MentorFunnelPanel funnel;
     final EmptyState emptyState;
     final VerticalLayout content = new VerticalLayout();
-    final FlexLayout toolbar = new FlexLayout();
+    final MenuBar toolbar = new MenuBar();
+    final Div banners = new Div();
 
     private final MentorService mentorService;
     private final ObjectProvider<MentorToolbarAction> toolbarActions;
+    private final ObjectProvider<MentorBanner> bannerProviders;
     private final List<MentorDetailsAction> detailsActions;
     private final Clock clock;
     private final MentorGridColumns columns;
@@ -85,10 +89,12 @@ class MentorListView extends VerticalLayout implements BeforeEnterObserver, Afte
     MentorListView(
             MentorService mentorService,
             ObjectProvider<MentorToolbarAction> toolbarActions,
+            ObjectProvider<MentorBanner> bannerProviders,
             List<MentorDetailsAction> detailsActions,
             Clock clock) {
         this.mentorService = mentorService;
         this.toolbarActions = toolbarActions;
+        this.bannerProviders = bannerProviders;
         this.detailsActions = detailsActions;
         this.clock = clock;
         addClassName("mentor-list");
@@ -143,9 +149,14 @@ class MentorListView extends VerticalLayout implements BeforeEnterObserver, Afte
         selectionChanged();
 
         toolbar.addClassName("mentor-toolbar");
+        toolbar.getElement().setAttribute("aria-label", "Mentor actions");
+        toolbar.addThemeVariants(MenuBarVariant.LUMO_END_ALIGNED);
+        banners.addClassName("mentor-banners");
+        FlexLayout header = new FlexLayout(new H2("Mentors"), toolbar);
+        header.addClassName("mentor-header");
         content.setPadding(false);
         content.setSizeFull();
-        add(new H2("Mentors"), toolbar, content);
+        add(header, banners, content);
     }
 
     @Override
@@ -217,9 +228,11 @@ class MentorListView extends VerticalLayout implements BeforeEnterObserver, Afte
     }
 
     void refresh() {
-        // rebuilt on every visit: the actions show state (e.g. how old the last contacts CSV is)
+        // rebuilt on every visit: the banners show state (e.g. how old the last contacts CSV is)
         toolbar.removeAll();
-        toolbarActions.orderedStream().forEach(action -> toolbar.add(action.create(this::mentorsChanged)));
+        toolbarActions.orderedStream().forEach(action -> action.addTo(toolbar, this::mentorsChanged));
+        banners.removeAll();
+        bannerProviders.orderedStream().forEach(banner -> banners.add(banner.create(this::mentorsChanged)));
         content.removeAll();
         if (mentorService.overview().activeMentors() == 0) {
             content.add(emptyState);

@@ -18,6 +18,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorDetails;
 import org.swab.mentorsync.mentor.MentorFilter;
+import org.swab.mentorsync.mentor.MentorFindings;
 import org.swab.mentorsync.mentor.MentorFunnel;
 import org.swab.mentorsync.mentor.MentorListItem;
 import org.swab.mentorsync.mentor.MentorService;
@@ -101,6 +102,18 @@ class MentorController {
         body.put("signup_submission_id", item.mentor().getSignupSubmissionId());
         body.put("setup_submission_id", item.mentor().getSetupSubmissionId());
         body.put("gb_member_id", item.mentor().getGbMemberId());
+        details.contact().ifPresent(contact -> {
+            body.put(
+                    "contact_source",
+                    contact.getSource() == null ? null : contact.getSource().code());
+            body.put("contact_sync_status", contact.getSyncStatus().code());
+        });
+        details.findings()
+                .forEach(section -> body.put(
+                        section.key(),
+                        section.findings().stream()
+                                .map(MentorFindings.Finding::json)
+                                .toList()));
         body.put(
                 "history",
                 details.history().stream()

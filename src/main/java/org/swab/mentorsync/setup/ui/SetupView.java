@@ -316,17 +316,8 @@ class SetupView extends VerticalLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        unsubscribe = syncService.addListener(new SyncListener() {
-            @Override
-            public void onStep(StepEvent event) {
-                ui.access(() -> showStep(event));
-            }
-
-            @Override
-            public void onFinished(SyncOutcome outcome) {
-                ui.access(() -> syncFinished(outcome));
-            }
-        });
+        unsubscribe = syncService.addListener(SyncListener.of(
+                event -> ui.access(() -> showStep(event)), outcome -> ui.access(() -> syncFinished(outcome))));
     }
 
     @Override

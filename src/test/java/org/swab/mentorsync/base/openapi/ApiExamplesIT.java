@@ -70,6 +70,9 @@ class ApiExamplesIT {
     JsonMapper json;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -114,6 +117,14 @@ class ApiExamplesIT {
                 new Call("POST", "/api/mentors/{mnId}/conflicts/resolve", "{\"action\": \"keep_ours\"}"),
                 new Call("POST", "/api/sync/features/contact-export?dry_run=true", "{\"include_all\": true}"),
                 new Call("POST", "/api/sync/features/contact-export", "{\"include_all\": true}"),
+                new Call(
+                        "POST",
+                        "/api/sync/features/text-export",
+                        "{\"name\": \"Fall reminder\", \"statuses\": [\"needs_setup\", \"needs_page\", "
+                                + "\"needs_fundraising\", \"needs_training\", \"complete\"], "
+                                + "\"template\": \"Hi {preferred_name}! You have raised {amount_raised}.\"}"),
+                new Call("GET", "/api/communications/campaigns", null),
+                new Call("GET", "/api/communications/campaigns/{id}/file", null),
                 new Call("DELETE", "/api/mentors/{mnId}/contact", null),
                 new Call(
                         "POST",
@@ -204,8 +215,8 @@ class ApiExamplesIT {
     }
 
     private HttpResponse<String> send(Call call) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + call.path().replace("{mnId}", "2001")))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + call.path().replace("{mnId}", "2001").replace("{id}", lastCampaignId())))
                 .header("Authorization", BASIC);
         if (call.isUpload()) {
             String part =
@@ -222,6 +233,11 @@ class ApiExamplesIT {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(call + ": " + response.body()).isLessThan(500);
         return response;
+    }
+
+    /** The id of the text campaign the calls generated last. */
+    private String lastCampaignId() {
+        return String.valueOf(jdbc.queryForObject("select coalesce(max(id), 0) from text_campaigns", Long.class));
     }
 
     private static String mediaType(HttpResponse<String> response) {

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ContactImportDialogIT extends SpringBrowserlessTest {
     @Test
     void the_mentors_page_opens_the_dialog_which_counts_the_contacts_of_the_chosen_statuses() {
         navigate("mentors", Component.class);
-        test($(Button.class).withText("Generate contact import").single()).click();
+        new MenuBarTester<>($(MenuBar.class).single()).clickItem("Generate contact import");
         ContactImportDialog dialog = $(ContactImportDialog.class).single();
 
         assertThat(dialog.summary.getText())

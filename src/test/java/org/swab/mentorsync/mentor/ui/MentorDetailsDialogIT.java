@@ -79,6 +79,51 @@ class MentorDetailsDialogIT extends SpringBrowserlessTest {
                 .contains("Review conflicts");
     }
 
+    @Test
+    void the_details_show_task_dates_ids_and_sources_open_errors_and_duplicate_contacts() {
+        jdbc.update("update mentors set signup_submission_id = '6101', setup_submission_id = '6201', "
+                + "gb_member_id = 7001, phone = '+17065550134'");
+        jdbc.update("""
+                insert into mn_tasks (mn_id, signup_done, signup_at, setup_done, setup_at, campaign_member,
+                                      amount_raised, fundraised_done, training_done)
+                values ('1004', true, '2025-09-03T12:00:00Z', true, '2025-09-05T12:00:00Z', true, 40, false, false)""");
+        jdbc.update("""
+                insert into mn_errors (mn_id, error_type, error_key, error_message, severity, phone, raw_data)
+                values ('1004', 'duplicate_gb_contact', 'phone:+17065550134', '3 Givebutter contacts share phone',
+                        'warning', '+17065550134',
+                        '{"type": "phone", "identifier": "+17065550134", "contact_ids": [15234567, 15234568, 15234569]}'),
+                       ('1004', 'invalid_phone', '1004', 'Phone 555 is not a valid number', 'error', null, null)""");
+        MentorListView view = navigate(MentorListView.class);
+
+        MentorDetailsDialog dialog = openDetails(view);
+
+        assertThat(dialog.taskDates.getElement().getTextRecursively())
+                .contains("Signed up")
+                .contains("Setup form")
+                .contains("$40 · not yet");
+        assertThat(dialog.sources.getElement().getTextRecursively())
+                .contains("6101")
+                .contains("6201")
+                .contains("7001")
+                .contains("15234567 (refreshed through the Givebutter API)");
+        String findings = dialog.findings.getElement().getTextRecursively();
+        assertThat(findings)
+                .contains("Open errors and conflicts")
+                .contains("Error · Invalid phone: Phone 555 is not a valid number")
+                .contains("2 extra Givebutter contacts share this phone (+17065550134): 15234568, 15234569");
+    }
+
+    @Test
+    void a_mentor_without_findings_says_so_under_each_heading() {
+        MentorListView view = navigate(MentorListView.class);
+
+        MentorDetailsDialog dialog = openDetails(view);
+
+        assertThat(dialog.findings.getElement().getTextRecursively())
+                .contains("No open errors or conflicts.")
+                .contains("No other Givebutter contact shares this mentor's phone or email.");
+    }
+
     private MentorDetailsDialog openDetails(MentorListView view) {
         view.openDetails("1004");
         roundTrip();

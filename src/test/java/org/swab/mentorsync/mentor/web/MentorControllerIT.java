@@ -156,6 +156,24 @@ class MentorControllerIT {
     }
 
     @Test
+    void one_mentor_comes_with_its_open_errors_and_duplicate_contacts() {
+        jdbc.update("""
+                insert into mn_errors (mn_id, error_type, error_key, error_message, severity, raw_data)
+                values ('1003', 'duplicate_gb_contact', 'email:a@b.c', '2 Givebutter contacts share email a@b.c',
+                        'warning', '{"type": "email", "identifier": "a@b.c", "contact_ids": [40001, 40002]}'),
+                       ('1003', 'invalid_phone', '1003', 'bad phone', 'error', null),
+                       ('1003', 'shared_phone', 'p', 'resolved one', 'warning', null)""");
+        jdbc.update("update mn_errors set resolved = true where error_message = 'resolved one'");
+
+        JsonNode mentor = get("/api/mentors/1003");
+
+        assertThat(mentor.get("open_errors")).hasSize(2);
+        assertThat(mentor.get("duplicates").get(0).get("contact_ids").toString())
+                .isEqualTo("[40001,40002]");
+        assertThat(mentor.get("duplicates").get(0).get("type").asString()).isEqualTo("email");
+    }
+
+    @Test
     void an_unknown_filter_value_or_sort_key_is_a_400_that_names_the_choices() {
         HttpResponse<String> status = new ApiClient(port).get("/api/mentors?status=retired");
         HttpResponse<String> sort = new ApiClient(port).get("/api/mentors?sort=shoe_size");

@@ -11,7 +11,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.swab.mentorsync.importing.CsvStatus;
 import org.swab.mentorsync.importing.CsvStatusService;
 import org.swab.mentorsync.importing.GivebutterCsvImportService;
-import org.swab.mentorsync.mentor.ui.MentorToolbarAction;
+import org.swab.mentorsync.mentor.ui.MentorBanner;
 
 /**
  * The contacts CSV banner above the Mentors grid (design: CSV status banner, edge case 4): how old the last contacts
@@ -20,14 +20,14 @@ import org.swab.mentorsync.mentor.ui.MentorToolbarAction;
  */
 @org.springframework.stereotype.Component
 @org.springframework.core.annotation.Order(1)
-class CsvUploadToolbarAction implements MentorToolbarAction {
+class CsvStatusBanner implements MentorBanner {
 
     private final GivebutterCsvImportService imports;
     private final CsvStatusService csvStatus;
     private final TaskExecutor executor;
     private final AuthenticationContext authentication;
 
-    CsvUploadToolbarAction(
+    CsvStatusBanner(
             GivebutterCsvImportService imports,
             CsvStatusService csvStatus,
             TaskExecutor applicationTaskExecutor,
