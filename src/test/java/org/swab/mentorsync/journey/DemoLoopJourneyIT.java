@@ -214,14 +214,28 @@ class DemoLoopJourneyIT {
         assertThat(details).containsText(mnId);
         details.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Training done"))
                 .check();
+        assertThat(details.getByText(Pattern.compile("Marked trained by admin")))
+                .isVisible();
         shot("mark-training");
         assertThat(jdbc.queryForObject("select training_done from mn_tasks where mn_id = ?", Boolean.class, mnId))
                 .isTrue();
 
+        closeDialog(page);
+
+        // a text campaign to the mentors still fundraising, from the contacts just uploaded
+        page.navigate("http://localhost:" + port + "/communications");
+        page.getByLabel("Campaign name").fill("Fundraising nudge");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Needs fundraising"))
+                .check();
+        page.getByLabel("Message").fill("Hi {preferred_name}! You have raised {amount_raised} so far. Thank you!");
+        assertThat(page.getByText("Download SMS CSV")).isVisible();
+        shot("text-campaign");
+        Path sms = download(page, "Download SMS CSV", "sms-campaign.csv");
         page.setViewportSize(390, 900);
-        shot("mentors-on-a-phone");
+        shot("communications-on-a-phone");
 
         checkTheFiles(firstExport, contactImport, freshExport);
+        checkTheCampaign(sms);
         if (Boolean.getBoolean("mentorsync.user-guide-shots")) {
             copyShotsToTheGuide();
         }
@@ -244,6 +258,17 @@ class DemoLoopJourneyIT {
                         + "Preferred First Name,Middle Name,Last Name");
         long rows = importText.lines().count() - 1;
         assertThat(rows).isGreaterThan(500);
+    }
+
+    /** One row per fundraising mentor with a phone: name, E.164 phone, the message with their values filled in. */
+    private void checkTheCampaign(Path sms) throws IOException {
+        List<String> lines = Files.readAllLines(sms, StandardCharsets.UTF_8);
+        long recipients = count("select count(*) from mentors where not dropped and status_category = "
+                + "'needs_fundraising' and phone is not null");
+        assertThat(lines.getFirst().replace("\uFEFF", "")).isEqualTo("Name,Phone,Message");
+        assertThat(lines).hasSize((int) recipients + 1);
+        assertThat(recipients).isPositive();
+        assertThat(lines.get(1)).matches(".*,\\+1\\d{10},Hi .+! You have raised \\$\\d.* so far\\. Thank you!$");
     }
 
     private double coverage() {

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.util.WebUtils;
 
 /**
@@ -31,13 +31,23 @@ import org.springframework.web.util.WebUtils;
  */
 final class MultipartAfterLoginFilter extends HttpFilter {
 
+    /**
+     * The security chains' own holder (a bean), not the static {@code SecurityContextHolder}: the static one is the
+     * last started application's, which in a JVM with two (tests) is not this one's.
+     */
+    private final transient SecurityContextHolderStrategy securityContexts;
+
+    MultipartAfterLoginFilter(SecurityContextHolderStrategy securityContexts) {
+        this.securityContexts = securityContexts;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean multipart = request.getContentType() != null
                 && request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
         if (multipart && WebUtils.getNativeRequest(request, BodyAfterLoginRequest.class) == null) {
-            chain.doFilter(new BodyAfterLoginRequest(request), response);
+            chain.doFilter(new BodyAfterLoginRequest(request, securityContexts), response);
         } else {
             chain.doFilter(request, response);
         }
@@ -45,12 +55,15 @@ final class MultipartAfterLoginFilter extends HttpFilter {
 
     private static final class BodyAfterLoginRequest extends HttpServletRequestWrapper {
 
+        private final SecurityContextHolderStrategy securityContexts;
+
         private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
         private Map<String, String[]> queryParameters;
 
-        BodyAfterLoginRequest(HttpServletRequest request) {
+        BodyAfterLoginRequest(HttpServletRequest request, SecurityContextHolderStrategy securityContexts) {
             super(request);
+            this.securityContexts = securityContexts;
         }
 
         @Override
@@ -101,8 +114,8 @@ final class MultipartAfterLoginFilter extends HttpFilter {
             }
         }
 
-        private static boolean loggedIn() {
-            return TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+        private boolean loggedIn() {
+            return TRUST.isAuthenticated(securityContexts.getContext().getAuthentication());
         }
 
         private Map<String, String[]> queryParameters() {

@@ -17,6 +17,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -92,8 +93,9 @@ class SecurityConfiguration {
 
     /** Ahead of the security chain and every dispatch of it, which would otherwise read refused upload bodies. */
     @Bean
-    FilterRegistrationBean<MultipartAfterLoginFilter> multipartAfterLoginFilter() {
-        var registration = new FilterRegistrationBean<>(new MultipartAfterLoginFilter());
+    FilterRegistrationBean<MultipartAfterLoginFilter> multipartAfterLoginFilter(
+            SecurityContextHolderStrategy securityContexts) {
+        var registration = new FilterRegistrationBean<>(new MultipartAfterLoginFilter(securityContexts));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
         return registration;
