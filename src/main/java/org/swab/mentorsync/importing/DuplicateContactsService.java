@@ -32,6 +32,7 @@ public class DuplicateContactsService {
         List<Long> ids = ((List<?>) data.get("contact_ids"))
                 .stream().map(id -> ((Number) id).longValue()).toList();
         return new DuplicateGroupView(
+                error.getId(),
                 (String) data.get("type"),
                 (String) data.get("identifier"),
                 ids.size(),

@@ -16,9 +16,11 @@ import org.swab.mentorsync.importing.CsvUploadFinished;
 class CsvUploadRunLog {
 
     private final SyncLogWriter logWriter;
+    private final SyncHistoryService history;
 
-    CsvUploadRunLog(SyncLogWriter logWriter) {
+    CsvUploadRunLog(SyncLogWriter logWriter, SyncHistoryService history) {
         this.logWriter = logWriter;
+        this.history = history;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -45,5 +47,6 @@ class CsvUploadRunLog {
                 upload.errorsLogged(),
                 upload.durationMs(),
                 details);
+        history.changed();
     }
 }

@@ -15,9 +15,11 @@ import org.swab.mentorsync.export.ContactImportGenerated;
 class ExportRunLog {
 
     private final SyncLogWriter logWriter;
+    private final SyncHistoryService history;
 
-    ExportRunLog(SyncLogWriter logWriter) {
+    ExportRunLog(SyncLogWriter logWriter, SyncHistoryService history) {
         this.logWriter = logWriter;
+        this.history = history;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -36,6 +38,7 @@ class ExportRunLog {
                         generated.leftOut(),
                         "fixed",
                         generated.fixed()));
+        history.changed();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -56,5 +59,6 @@ class ExportRunLog {
                         generated.name(),
                         "without_phone",
                         generated.withoutPhone()));
+        history.changed();
     }
 }

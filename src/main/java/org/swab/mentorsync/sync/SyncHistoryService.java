@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +25,7 @@ public class SyncHistoryService {
             List.of(SyncType.MANUAL, SyncType.AUTOMATED, SyncType.INITIALIZATION);
 
     private final SyncLogRepository logs;
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
     SyncHistoryService(SyncLogRepository logs) {
         this.logs = logs;
@@ -64,6 +66,25 @@ public class SyncHistoryService {
 
     public Optional<SyncLog> run(long id) {
         return logs.findById(id);
+    }
+
+    /** The latest run of the sync itself (baseline or contact sync), not an upload or an export. */
+    public Optional<SyncLog> lastRun() {
+        return logs.findFirstBySyncTypeInOrderByStartedAtDesc(
+                EnumSet.of(SyncType.INITIALIZATION, SyncType.MANUAL, SyncType.AUTOMATED, SyncType.CONTACT_SYNC));
+    }
+
+    /**
+     * Calls {@code listener} after each new line of the history that is not a run (an upload, an export); runs
+     * have their own events ({@link SyncService#addListener}). Returns how to stop.
+     */
+    public Runnable addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
+    }
+
+    void changed() {
+        changeListeners.forEach(Runnable::run);
     }
 
     public Optional<SyncLog> lastCsvUpload() {

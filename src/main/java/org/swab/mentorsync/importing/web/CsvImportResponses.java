@@ -103,6 +103,7 @@ final class CsvImportResponses {
         static DuplicatesResponse of(List<DuplicateGroupView> groups) {
             List<Group> duplicates = groups.stream()
                     .map(group -> new Group(
+                            group.errorId(),
                             group.type(),
                             group.identifier(),
                             group.count(),
@@ -120,6 +121,7 @@ final class CsvImportResponses {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Group(
+            long errorId,
             String type,
             String identifier,
             int count,

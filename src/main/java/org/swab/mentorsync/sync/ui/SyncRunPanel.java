@@ -11,10 +11,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.swab.mentorsync.base.ui.RelativeTime;
 import org.swab.mentorsync.sync.StepEvent;
 import org.swab.mentorsync.sync.SyncAlreadyRunningException;
 import org.swab.mentorsync.sync.SyncHistoryService;
@@ -35,6 +38,9 @@ class SyncRunPanel extends VerticalLayout {
 
     final Button runNow = new Button("Run sync now");
     final Button syncContactsNow = new Button("Sync contacts now");
+    /** The page's quick actions: the run buttons, and what the page adds (upload, error log). */
+    final FlexLayout actions = new FlexLayout(runNow, syncContactsNow);
+
     final Paragraph result = new Paragraph();
     final Map<String, StepRow> steps = new LinkedHashMap<>();
     final Paragraph refusedDrops = new Paragraph();
@@ -45,15 +51,19 @@ class SyncRunPanel extends VerticalLayout {
     private final SyncService syncService;
     private final SyncHistoryService historyService;
     private final String user;
+    private final Clock clock;
     private final Runnable onFinished;
     private Runnable unsubscribe;
 
-    SyncRunPanel(SyncService syncService, SyncHistoryService historyService, String user, Runnable onFinished) {
+    SyncRunPanel(
+            SyncService syncService, SyncHistoryService historyService, String user, Clock clock, Runnable onFinished) {
         this.syncService = syncService;
+        this.clock = clock;
         this.historyService = historyService;
         this.user = user;
         this.onFinished = onFinished;
         setPadding(false);
+        actions.addClassName("sync-actions");
         runNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         runNow.addClickListener(click -> start(SyncRequest.manual(user)));
         syncContactsNow.addClickListener(click -> start(SyncRequest.contactSync(TriggeredBy.MANUAL, user)));
@@ -61,10 +71,10 @@ class SyncRunPanel extends VerticalLayout {
         runAnywayAndDrop.addClickListener(click -> confirmDrops());
         add(
                 new H3("Run sync now"),
-                new Paragraph("Fetches Jotform signups and setup forms and the Givebutter "
-                        + "campaign members, then rebuilds the mentors (only if every fetch succeeds), then refreshes the "
-                        + "linked Givebutter contacts. \"Sync contacts now\" does the last step alone."),
-                new HorizontalLayout(runNow, syncContactsNow),
+                new Paragraph("Fetches Jotform signups and setup forms and the Givebutter campaign members, then "
+                        + "rebuilds the mentors (only if every fetch succeeds), then refreshes the linked Givebutter "
+                        + "contacts. \"Sync contacts now\" does the last step alone."),
+                actions,
                 dropConfirmation);
         for (SyncStep step : SyncStep.values()) {
             StepRow row = new StepRow(step.label());
@@ -77,19 +87,40 @@ class SyncRunPanel extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        unsubscribe = syncService.addListener(new SyncListener() {
-            @Override
-            public void onStep(StepEvent event) {
-                ui.access(() -> show(event));
-            }
-
-            @Override
-            public void onFinished(SyncOutcome outcome) {
-                ui.access(() -> finished(outcome));
-            }
-        });
-        setButtonsEnabled(!syncService.isRunning());
+        unsubscribe = syncService.addListener(
+                SyncListener.of(event -> ui.access(() -> show(event)), outcome -> ui.access(() -> finished(outcome))));
+        boolean running = syncService.isRunning();
+        setButtonsEnabled(!running);
+        if (!running) {
+            showLastRun();
+        }
         showRefusedDrops();
+    }
+
+    /** While idle the rows show the last run's steps as it logged them; "waiting" is only for a queued run. */
+    void showLastRun() {
+        var last = historyService.lastRun();
+        steps.values().forEach(row -> row.show("not run yet", null));
+        last.ifPresent(run -> {
+            steps.values().forEach(row -> row.show("not part of the last run", null));
+            for (Map<String, Object> step : run.getSteps()) {
+                StepRow row = steps.get(String.valueOf(step.get("step")));
+                if (row != null) {
+                    row.show(String.valueOf(step.get("status")), (String) step.get("message"));
+                }
+            }
+            result.setText("Last run: " + run.getSyncType().code().replace('_', ' ') + ", "
+                    + run.getStatus().code() + " "
+                    + RelativeTime.describe(
+                            run.getCompletedAt() == null ? run.getStartedAt() : run.getCompletedAt(), clock.instant())
+                    + (run.getDurationMs() == null
+                            ? ""
+                            : " in " + String.format(Locale.ROOT, "%.1f s", run.getDurationMs() / 1000.0))
+                    + (run.getErrorMessage() == null ? "." : ": " + run.getErrorMessage()));
+        });
+        if (last.isEmpty()) {
+            result.setText("No sync has run yet.");
+        }
     }
 
     @Override
