@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -44,10 +45,18 @@ public class ErrorReviewService {
         return errors.findByMnIdAndResolvedFalseOrderByUpdatedAtDescIdDesc(mnId);
     }
 
-    /** Closes a cause by hand; logging the same situation again keeps it closed (ErrorLogService). */
+    @Transactional(readOnly = true)
+    public Optional<MnError> find(long errorId) {
+        return errors.findById(errorId);
+    }
+
+    /**
+     * Closes a cause by hand, recording who and when; an already closed cause keeps its first who and when. Logging
+     * the same situation again keeps it closed (ErrorLogService).
+     */
     @Transactional
-    public void markResolved(long errorId, String admin) {
-        MnError error = errors.findById(errorId).orElseThrow();
+    public MnError markResolved(long errorId, String admin) {
+        MnError error = errors.findById(errorId).orElseThrow(() -> new UnknownErrorException(errorId));
         if (!error.isResolved()) {
             error.setResolved(true);
             error.setResolvedAt(clock.instant());
@@ -55,6 +64,7 @@ public class ErrorReviewService {
             error.setNeedsManualReview(false);
             error.setUpdatedAt(clock.instant());
         }
+        return error;
     }
 
     @Transactional

@@ -1,8 +1,11 @@
 package org.swab.mentorsync.importing;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,9 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CsvImportHistoryService {
 
     private final CsvImportLogRepository logs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    CsvImportHistoryService(CsvImportLogRepository logs) {
+    CsvImportHistoryService(CsvImportLogRepository logs, ApplicationEventPublisher events, Clock clock) {
         this.logs = logs;
+        this.events = events;
+        this.clock = clock;
     }
 
     public Optional<CsvImportLog> lastCompletedUpload() {
@@ -43,13 +50,33 @@ public class CsvImportHistoryService {
         entry.setNewContactIdsCaptured(outcome.newContactIds());
         entry.setDuplicatesDetected(outcome.duplicateGroups());
         entry.setDurationMs(durationMs);
-        return logs.save(entry);
+        CsvImportLog saved = logs.save(entry);
+        events.publishEvent(finished(saved, outcome.errorsLogged()));
+        return saved;
     }
 
     /** Its own transaction: the import's was rolled back, this line must stay. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordUnsuccessful(CsvUpload upload, Instant uploadedAt, CsvImportOutcome outcome, String message) {
-        logs.save(newEntry(upload, uploadedAt, outcome, message));
+        CsvImportLog entry = newEntry(upload, uploadedAt, outcome, message);
+        entry.setDurationMs(Duration.between(uploadedAt, clock.instant()).toMillis());
+        events.publishEvent(finished(logs.save(entry), 0));
+    }
+
+    private static CsvUploadFinished finished(CsvImportLog entry, int errorsLogged) {
+        return new CsvUploadFinished(
+                entry.getId(),
+                entry.getFilename(),
+                entry.getUploadedBy(),
+                entry.getOutcome(),
+                entry.getUploadedAt(),
+                entry.getDurationMs() == null ? 0 : entry.getDurationMs(),
+                entry.getTotalContacts(),
+                entry.getMentorsMatched(),
+                entry.getNewContactIdsCaptured(),
+                entry.getDuplicatesDetected(),
+                errorsLogged,
+                entry.getMessage());
     }
 
     private static CsvImportLog newEntry(

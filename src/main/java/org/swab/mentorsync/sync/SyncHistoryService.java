@@ -1,10 +1,16 @@
 package org.swab.mentorsync.sync;
 
+import jakarta.persistence.criteria.Predicate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.swab.mentorsync.intake.EtlService;
@@ -39,6 +45,29 @@ public class SyncHistoryService {
 
     public Optional<SyncLog> lastContactSyncRun() {
         return logs.findFirstBySyncTypeInOrderByStartedAtDesc(EnumSet.of(SyncType.CONTACT_SYNC));
+    }
+
+    /** One page of the history, newest first, of one type and status when given (null: any). */
+    public Page<SyncLog> history(SyncType type, SyncRunStatus status, Pageable pageable) {
+        Specification<SyncLog> matching = (root, query, cb) -> cb.and(Stream.of(
+                        type == null ? null : cb.equal(root.get("syncType"), type),
+                        status == null ? null : cb.equal(root.get("status"), status))
+                .filter(Objects::nonNull)
+                .toArray(Predicate[]::new));
+        return logs.findAll(
+                matching,
+                PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("id"))));
+    }
+
+    public Optional<SyncLog> run(long id) {
+        return logs.findById(id);
+    }
+
+    public Optional<SyncLog> lastCsvUpload() {
+        return logs.findFirstBySyncTypeInOrderByStartedAtDesc(EnumSet.of(SyncType.FEATURE_CSV_UPLOAD));
     }
 
     public List<SyncLog> recentRuns(int limit) {

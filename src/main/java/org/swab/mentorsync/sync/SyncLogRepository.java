@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface SyncLogRepository extends JpaRepository<SyncLog, Long> {
+public interface SyncLogRepository extends JpaRepository<SyncLog, Long>, JpaSpecificationExecutor<SyncLog> {
 
     Optional<SyncLog> findFirstBySyncTypeInOrderByStartedAtDesc(Collection<SyncType> types);
 

@@ -73,12 +73,29 @@ class SyncLogWriter {
             int failed,
             long durationMs,
             Map<String, Object> details) {
+        return recordFinished(
+                request, SyncRunStatus.COMPLETED, null, processed, inserted, updated, failed, durationMs, details);
+    }
+
+    /** A finished piece of work that was not a run (an upload), completed or failed with its reason. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public long recordFinished(
+            SyncRequest request,
+            SyncRunStatus status,
+            String errorMessage,
+            int processed,
+            int inserted,
+            int updated,
+            int failed,
+            long durationMs,
+            Map<String, Object> details) {
         Instant now = clock.instant();
         SyncLog log = new SyncLog();
         log.setSyncType(request.type());
         log.setTriggeredBy(request.triggeredBy());
         log.setTriggeredByUser(request.user());
-        log.setStatus(SyncRunStatus.COMPLETED);
+        log.setStatus(status);
+        log.setErrorMessage(errorMessage);
         log.setStartedAt(now.minusMillis(durationMs));
         log.setCompletedAt(now);
         log.setDurationMs(durationMs);

@@ -62,6 +62,7 @@ import org.swab.mentorsync.importing.ui.CsvUploadDialog;
 import org.swab.mentorsync.mentor.MentorOverview;
 import org.swab.mentorsync.mentor.MentorService;
 import org.swab.mentorsync.mentor.MentorStatus;
+import org.swab.mentorsync.mentor.ui.MentorFunnelPanel;
 
 /**
  * Text campaigns (design "Communications Page"): how fresh the contacts CSV is, with its upload; the mentors by status;
@@ -238,6 +239,7 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
             content.add(
                     recipientsTitle,
                     recipients,
+                    MentorFunnelPanel.openingTheGrid(mentorService.funnel()),
                     new H3("New text campaign"),
                     blocked,
                     campaignName,
