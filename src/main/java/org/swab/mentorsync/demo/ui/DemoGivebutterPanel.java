@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -67,11 +65,13 @@ class DemoGivebutterPanel implements PagePanel {
         }));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setUploadButton(new Button("Import contacts into the demo Givebutter…"));
+        upload.setUploadButton(new Button("Import into Givebutter…"));
         upload.setDropLabel(new Span("or drop the contact import file here"));
-        HorizontalLayout actions = new HorizontalLayout(export, upload);
-        actions.setWrap(true);
-        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        // stacked and never wider than the panel, so the drop area fits a phone too
+        upload.setWidthFull();
+        upload.getStyle().set("box-sizing", "border-box").set("max-width", "40rem");
+        VerticalLayout actions = new VerticalLayout(export, upload);
+        actions.setPadding(false);
         panel.add(
                 new H3("Demo mode: Givebutter"),
                 new Paragraph("Jotform and Givebutter are simulated by this app (/demo-api). Where a real admin "
