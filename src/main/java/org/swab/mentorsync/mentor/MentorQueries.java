@@ -89,6 +89,11 @@ class MentorQueries {
         return states;
     }
 
+    /** Streams every active mentor as the {@link MentorRoster} select list, by mn_id. */
+    void roster(JdbcTemplate streaming, org.springframework.jdbc.core.ResultSetExtractor<Void> rows) {
+        streaming.query("select " + MentorRoster.selectList(GB_SYNC) + FROM + " order by m.mn_id", rows);
+    }
+
     MentorFunnel funnel() {
         return jdbc.queryForObject(
                 """

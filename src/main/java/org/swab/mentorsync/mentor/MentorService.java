@@ -1,5 +1,6 @@
 package org.swab.mentorsync.mentor;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.swab.mentorsync.base.csv.SafeCsvWriter;
 
 @Service
 @Transactional(readOnly = true)
@@ -34,6 +36,8 @@ public class MentorService {
     private final ApplicationEventPublisher events;
     private final MentorQueries queries;
     private final ObjectProvider<MentorFindings> findings;
+    // a cursor of 1000 rows for the export, so a large roster is never held in memory
+    private final JdbcTemplate streaming;
 
     MentorService(
             MentorRepository mentors,
@@ -47,6 +51,8 @@ public class MentorService {
             ObjectProvider<MentorFindings> findings) {
         this.queries = queries;
         this.findings = findings;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(1000);
         this.jdbc = jdbc;
         this.events = events;
         this.mentors = mentors;
@@ -113,6 +119,21 @@ public class MentorService {
                             task != null && task.isTrainingDone());
                 })
                 .toList();
+    }
+
+    /** Export All Mentors: every active mentor with its tasks, status, ids and contact state, streamed as CSV. */
+    public void exportRoster(OutputStream out) {
+        try (SafeCsvWriter csv = new SafeCsvWriter(out)) {
+            queries.roster(streaming, rows -> {
+                MentorRoster.write(rows, csv);
+                return null;
+            });
+        }
+    }
+
+    /** The roster's file name, e.g. {@code mentors-2026-12-02.csv}. */
+    public String rosterFilename() {
+        return "mentors-" + java.time.LocalDate.ofInstant(clock.instant(), clock.getZone()) + ".csv";
     }
 
     /** How many active mentors match {@code filter}. */

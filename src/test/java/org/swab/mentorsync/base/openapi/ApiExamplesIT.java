@@ -111,6 +111,7 @@ class ApiExamplesIT {
                 new Call("POST", "/api/sync/contacts/run", null),
                 new Call("GET", "/api/mentors", null),
                 new Call("GET", "/api/mentors/funnel", null),
+                new Call("GET", "/api/mentors/export", null),
                 new Call("GET", "/api/mentors/{mnId}", null),
                 new Call("PUT", "/api/mentors/{mnId}/training", "{\"done\": true}"),
                 new Call("GET", "/api/mentors/{mnId}/conflicts", null),
