@@ -131,6 +131,9 @@ class ApiExamplesIT {
                         "POST",
                         "/api/sync/new-season",
                         "{\"confirm_campaign_code\": \"" + FakeApis.CAMPAIGN_CODE + "\"}"),
+                new Call("GET", "/api/sync/log", null),
+                new Call("GET", "/api/errors", null),
+                new Call("POST", "/api/errors/{id}/resolve", null),
                 new Call("GET", "/api/seasons", null));
     }
 
@@ -217,7 +220,7 @@ class ApiExamplesIT {
 
     private HttpResponse<String> send(Call call) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + call.path().replace("{mnId}", "2001").replace("{id}", lastCampaignId())))
+                        + call.path().replace("{mnId}", "2001").replace("{id}", idFor(call.path()))))
                 .header("Authorization", BASIC);
         if (call.isUpload()) {
             String part =
@@ -236,7 +239,13 @@ class ApiExamplesIT {
         return response;
     }
 
-    /** The id of the text campaign the calls generated last. */
+    /** The id a path names: the first logged error, or the text campaign the calls generated last. */
+    private String idFor(String path) {
+        return path.startsWith("/api/errors/")
+                ? String.valueOf(jdbc.queryForObject("select coalesce(min(id), 0) from mn_errors", Long.class))
+                : lastCampaignId();
+    }
+
     private String lastCampaignId() {
         return String.valueOf(jdbc.queryForObject("select coalesce(max(id), 0) from text_campaigns", Long.class));
     }
