@@ -38,7 +38,8 @@ class ContactExportIT {
         cleaner.clean();
         jdbc.update("""
                 insert into mentors (mn_id, preferred_name, status_category, dropped) values
-                  ('1001', 'Ann', 'needs_page', false), ('1002', 'Bo', 'complete', false), ('1003', 'Cy', 'complete', true)
+                  ('1001', 'Ann', 'needs_page', false), ('1002', 'Bo', 'complete', false),
+                  ('1003', 'Cy', 'complete', true)
                 """);
         jdbc.update("""
                 insert into mn_gb_import (mn_id, "Givebutter Contact ID", "Contact External ID", "First Name",
@@ -124,7 +125,8 @@ class ContactExportIT {
                                           "Last Name", custom_fields)
                 values ('1004', null, '1004', 'Di', 'Sun', '{}'),
                        ('1005', null, '1005', 'Ed', null, '{}'),
-                       ('1006', null, '1006', 'Flo', 'Day', jsonb_build_object('📱Custom Text Message 1️⃣', repeat('x', 300)))
+                       ('1006', null, '1006', 'Flo', 'Day',
+                        jsonb_build_object('📱Custom Text Message 1️⃣', repeat('x', 300)))
                 """);
         jdbc.update("""
                 insert into raw_gb_full_contacts (contact_id, external_id, first_name, last_name, csv_uploaded_at,

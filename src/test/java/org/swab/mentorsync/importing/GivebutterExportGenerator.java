@@ -125,7 +125,8 @@ final class GivebutterExportGenerator {
             }
             jdbc.batchUpdate(
                     "insert into mentors (mn_id, phone, personal_email, uga_email, gb_member_id, "
-                            + "preferred_name, first_name, last_name, dropped) values (?, ?, ?, ?, ?, 'Sam', 'Sam', 'Lee', ?)",
+                            + "preferred_name, first_name, last_name, dropped) "
+                            + "values (?, ?, ?, ?, ?, 'Sam', 'Sam', 'Lee', ?)",
                     mentors,
                     500,
                     (statement, mentor) -> {

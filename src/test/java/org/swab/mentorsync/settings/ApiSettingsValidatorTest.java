@@ -56,7 +56,8 @@ class ApiSettingsValidatorTest {
             delimiter = '|',
             value = {
                 "http://api.givebutter.com/v1 | Givebutter is called over https only: https://api.givebutter.com",
-                "https://api.jotform.com | api.jotform.com is not a Givebutter API host: use https://api.givebutter.com",
+                "https://api.jotform.com | api.jotform.com is not a Givebutter API host: "
+                        + "use https://api.givebutter.com",
                 "https://10.0.0.5/v1 | 10.0.0.5 is not a Givebutter API host: use https://api.givebutter.com"
             })
     void a_givebutter_base_url_must_name_givebutter_or_an_extra_host(String url, String message) {

@@ -104,7 +104,8 @@ class SyncGuardsIT {
                 .containsEntry(
                         "error_message",
                         "Jotform Signups failed: The signup form returned 10 submissions "
-                                + "and none has a mentor id: is the setup form's id in the signup field? Nothing was changed.");
+                                + "and none has a mentor id: is the setup form's id in the signup field? "
+                                + "Nothing was changed.");
         assertThat(log(confirmed)).containsEntry("status", "failed").containsEntry("reason", "no_mentor_ids");
         assertThat(table("mentors")).isEqualTo(mentorsBefore);
         assertThat(table("mn_tasks")).isEqualTo(tasksBefore);

@@ -212,14 +212,17 @@ class SyncRunIT {
         assertThat(data)
                 .containsExactly(
                         "data: {\"step\":\"Jotform Signups\",\"status\":\"running\"}",
-                        "data: {\"step\":\"Jotform Signups\",\"status\":\"completed\",\"message\":\"8 submissions synced\"}",
+                        "data: {\"step\":\"Jotform Signups\",\"status\":\"completed\","
+                                + "\"message\":\"8 submissions synced\"}",
                         "data: {\"step\":\"Jotform Setup\",\"status\":\"running\"}",
-                        "data: {\"step\":\"Jotform Setup\",\"status\":\"completed\",\"message\":\"3 submissions synced\"}",
+                        "data: {\"step\":\"Jotform Setup\",\"status\":\"completed\","
+                                + "\"message\":\"3 submissions synced\"}",
                         "data: {\"step\":\"Givebutter Members\",\"status\":\"running\"}",
-                        "data: {\"step\":\"Givebutter Members\",\"status\":\"completed\",\"message\":\"4 members synced\"}",
+                        "data: {\"step\":\"Givebutter Members\",\"status\":\"completed\","
+                                + "\"message\":\"4 members synced\"}",
                         "data: {\"step\":\"ETL Process\",\"status\":\"running\"}",
-                        "data: {\"step\":\"ETL Process\",\"status\":\"completed\",\"message\":\"7 mentors processed, 6 new "
-                                + "issues logged\"}",
+                        "data: {\"step\":\"ETL Process\",\"status\":\"completed\","
+                                + "\"message\":\"7 mentors processed, 6 new issues logged\"}",
                         "data: {\"step\":\"Contact Sync\",\"status\":\"running\"}",
                         "data: {\"step\":\"Contact Sync\",\"status\":\"completed\",\"message\":\"0 contacts synced, "
                                 + "0 conflicts\"}");
@@ -241,9 +244,8 @@ class SyncRunIT {
 
         assertThat(response.body().lines().filter(line -> !line.isBlank()).toList())
                 .last()
-                .isEqualTo(
-                        "data: {\"step\":\"Givebutter Members\",\"status\":\"failed\",\"message\":\"The Givebutter API key "
-                                + "was rejected. Check it in Settings.\"}");
+                .isEqualTo("data: {\"step\":\"Givebutter Members\",\"status\":\"failed\","
+                        + "\"message\":\"The Givebutter API key was rejected. Check it in Settings.\"}");
     }
 
     @Test

@@ -173,7 +173,8 @@ class ImportFileFollowsEveryChangeIT {
                 directory.resolve("contacts-" + System.nanoTime() + ".csv"),
                 String.join(
                                 "\n",
-                                "Givebutter Contact ID,Contact External ID,First Name,Last Name,Primary Email,Primary Phone",
+                                "Givebutter Contact ID,Contact External ID,First Name,Last Name,Primary Email,"
+                                        + "Primary Phone",
                                 "30001,,Ann,Lee,,(706) 555-0101",
                                 "30002,,Bo,Ray,,706.555.0102",
                                 "30003,,Cy,Poe,cy@example.org,(706) 555-0199")

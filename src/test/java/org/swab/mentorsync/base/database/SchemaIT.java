@@ -96,15 +96,15 @@ class SchemaIT {
 
     @ParameterizedTest(name = "{0} rejects {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            mentors.status_category        | update mentors set status_category = ? where mn_id = '1001'              | waiting
-            raw_mn_gb_contacts.source      | update raw_mn_gb_contacts set source = ? where mn_id = '1001'            | guessed
-            raw_mn_gb_contacts.sync_status | update raw_mn_gb_contacts set sync_status = ? where mn_id = '1001'       | unknown
-            mn_errors.severity             | update mn_errors set severity = ?                                         | fatal
-            mn_errors.error_type           | update mn_errors set error_type = ?                                       | oops
-            sync_log.sync_type             | update sync_log set sync_type = ?                                         | weekly
-            sync_log.status                | update sync_log set status = ?                                            | paused
-            sync_log.triggered_by          | update sync_log set triggered_by = ?                                      | robot
-            csv_import_log.outcome         | update csv_import_log set outcome = ?                                     | maybe
+            mentors.status_category       | update mentors set status_category = ? where mn_id = '1001'       | waiting
+            raw_mn_gb_contacts.source     | update raw_mn_gb_contacts set source = ? where mn_id = '1001'     | guessed
+            raw_mn_gb_contacts.sync_status| update raw_mn_gb_contacts set sync_status = ? where mn_id = '1001'| unknown
+            mn_errors.severity            | update mn_errors set severity = ?                                 | fatal
+            mn_errors.error_type          | update mn_errors set error_type = ?                               | oops
+            sync_log.sync_type            | update sync_log set sync_type = ?                                 | weekly
+            sync_log.status               | update sync_log set status = ?                                    | paused
+            sync_log.triggered_by         | update sync_log set triggered_by = ?                              | robot
+            csv_import_log.outcome        | update csv_import_log set outcome = ?                             | maybe
             """)
     void check_constraints_reject_values_outside_the_design_enumerations(String column, String update, String bad) {
         insertMentor("1001", "+17065550134");

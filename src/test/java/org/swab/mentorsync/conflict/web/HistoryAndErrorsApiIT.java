@@ -39,7 +39,8 @@ class HistoryAndErrorsApiIT {
         cleaner.clean();
         jdbc.update("""
                 insert into sync_log (sync_type, status, triggered_by, started_at, completed_at, duration_ms)
-                select (array['manual', 'automated', 'contact_sync', 'feature_csv_upload', 'feature_export'])[1 + n % 5],
+                select (array['manual', 'automated', 'contact_sync', 'feature_csv_upload',
+                              'feature_export'])[1 + n % 5],
                        (array['completed', 'completed', 'failed'])[1 + n % 3], 'manual',
                        now() - n * interval '1 hour', now() - n * interval '1 hour' + interval '2 seconds', 2000
                   from generate_series(1, 90) n""");

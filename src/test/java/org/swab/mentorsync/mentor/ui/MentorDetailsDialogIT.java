@@ -91,7 +91,8 @@ class MentorDetailsDialogIT extends SpringBrowserlessTest {
                 insert into mn_errors (mn_id, error_type, error_key, error_message, severity, phone, raw_data)
                 values ('1004', 'duplicate_gb_contact', 'phone:+17065550134', '3 Givebutter contacts share phone',
                         'warning', '+17065550134',
-                        '{"type": "phone", "identifier": "+17065550134", "contact_ids": [15234567, 15234568, 15234569]}'),
+                        '{"type": "phone", "identifier": "+17065550134",
+                          "contact_ids": [15234567, 15234568, 15234569]}'),
                        ('1004', 'invalid_phone', '1004', 'Phone 555 is not a valid number', 'error', null, null)""");
         MentorListView view = navigate(MentorListView.class);
 

@@ -42,8 +42,8 @@ class MentorListViewIT extends SpringBrowserlessTest {
     void active_mentors_are_listed_and_dropped_ones_are_not() {
         jdbc.update("insert into mentors (mn_id, preferred_name, full_name, phone) values "
                 + "('1001', 'Liz', 'Elizabeth Smith', '+17065550134'), ('1002', 'Bo', 'Bo Jones', '+17065550135')");
-        jdbc.update(
-                "insert into mentors (mn_id, preferred_name, full_name, dropped) values ('1003', 'Al', 'Al Gone', true)");
+        jdbc.update("insert into mentors (mn_id, preferred_name, full_name, dropped) "
+                + "values ('1003', 'Al', 'Al Gone', true)");
 
         MentorListView view = navigate(MentorListView.class);
 

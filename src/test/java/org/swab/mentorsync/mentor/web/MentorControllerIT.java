@@ -76,8 +76,10 @@ class MentorControllerIT {
             status=complete                      | status_category = 'complete'
             training=true                        | t.training_done
             training=false                       | not t.training_done
-            gb_sync=no_contact_id                | m.gb_contact_id is null and not exists (select 1 from mn_contact_unlinks u where u.mn_id = m.mn_id)
-            gb_sync=unlinked                     | m.gb_contact_id is null and exists (select 1 from mn_contact_unlinks u where u.mn_id = m.mn_id)
+            gb_sync=no_contact_id | m.gb_contact_id is null and not exists (select 1 from mn_contact_unlinks u \
+                                      where u.mn_id = m.mn_id)
+            gb_sync=unlinked      | m.gb_contact_id is null and exists (select 1 from mn_contact_unlinks u \
+                                      where u.mn_id = m.mn_id)
             gb_sync=pending                      | m.gb_contact_id is not null and c.mn_id is null
             gb_sync=synced                       | c.sync_status = 'synced'
             gb_sync=conflict                     | c.sync_status = 'conflict'
