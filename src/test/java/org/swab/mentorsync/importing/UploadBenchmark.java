@@ -94,6 +94,8 @@ public final class UploadBenchmark {
             String database = freshDatabase();
             App app = start(database, "round-" + round);
             times.computeIfAbsent("startup_external", key -> new ArrayList<>()).add(app.startupMs);
+            times.computeIfAbsent("startup_external_cpu", key -> new ArrayList<>())
+                    .add(app.startupCpuMs);
             psql(database, "-f", mentors.toString());
             times.computeIfAbsent("first", key -> new ArrayList<>()).add(upload(app, first));
             times.computeIfAbsent("again", key -> new ArrayList<>()).add(upload(app, first));
@@ -101,6 +103,12 @@ public final class UploadBenchmark {
             matched = psql(database, "-tAc", "select count(*) from mentors where gb_contact_id is not null")
                     .strip();
             heapPeaks.add(app.stop());
+            // a restart on the database as it now is: no schema to create, the everyday start
+            App restarted = start(database, "restart-" + round);
+            times.computeIfAbsent("startup_existing", key -> new ArrayList<>()).add(restarted.startupMs);
+            times.computeIfAbsent("startup_existing_cpu", key -> new ArrayList<>())
+                    .add(restarted.startupCpuMs);
+            restarted.stop();
             times.computeIfAbsent("copy_first", key -> new ArrayList<>()).add(copy(database, first));
             times.computeIfAbsent("copy_changed", key -> new ArrayList<>()).add(copy(database, changed));
             dropDatabase(database);
@@ -118,6 +126,8 @@ public final class UploadBenchmark {
             Path dataDir = Files.createTempDirectory(work, "zero-config-");
             App fresh = startZeroConfig(dataDir, "zero-" + round + "-new");
             times.computeIfAbsent("startup_zero_new", key -> new ArrayList<>()).add(fresh.startupMs);
+            times.computeIfAbsent("startup_zero_new_cpu", key -> new ArrayList<>())
+                    .add(fresh.startupCpuMs);
             fresh.stop();
             App again = startZeroConfig(dataDir, "zero-" + round + "-existing");
             times.computeIfAbsent("startup_zero_existing", key -> new ArrayList<>())
@@ -129,7 +139,7 @@ public final class UploadBenchmark {
 
     // ---- the app ----
 
-    private record App(Process process, int port, long startupMs, Path gcLog) {
+    private record App(Process process, int port, long startupMs, long startupCpuMs, Path gcLog) {
         long stop() throws Exception {
             process.destroy();
             process.onExit().get();
@@ -189,8 +199,21 @@ public final class UploadBenchmark {
             Thread.sleep(50);
         }
         long startupMs = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("%s: HTTP 200 on /login after %d ms%n", name, startupMs);
-        return new App(process, appPort, startupMs, gcLog);
+        long cpuMs = cpuMillis(process);
+        System.out.printf("%s: HTTP 200 on /login after %d ms (%d ms of CPU)%n", name, startupMs, cpuMs);
+        return new App(process, appPort, startupMs, cpuMs, gcLog);
+    }
+
+    /** The process's CPU time (user + system) so far: less shaken than wall time by other work on the machine. */
+    private static long cpuMillis(Process process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of proc(5), counted from after the command: utime and stime in clock ticks (1/100 s)
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private long upload(App app, Path file) throws Exception {
@@ -346,6 +369,11 @@ public final class UploadBenchmark {
                 .append(" `org.swab.mentorsync.importing.UploadBenchmark`, rewrites this section; BENCH_ROUNDS,")
                 .append(" BENCH_MANY_ROUNDS and BENCH_JVM_OPTIONS change the rounds and the JVM's options).\n");
         return out.append(END).toString();
+    }
+
+    private static String startup(Map<String, List<Long>> times, String label, String key, String target) {
+        return "| %s | %,d ms | %,d ms | %s |\n"
+                .formatted(label, median(times.get(key)), median(times.get(key + "_cpu")), target);
     }
 
     private static String row(String label, long upload, long copy, String target) {
