@@ -134,7 +134,80 @@ public final class UploadBenchmark {
                     .add(again.startupMs);
             again.stop();
         }
+        if (!"false".equals(System.getenv("BENCH_AOT"))) {
+            measureAotCache(times);
+        }
         return section(times, heapPeaks, matched, Files.size(first), Files.size(many));
+    }
+
+    /**
+     * README's optional training step: the jar extracted, one training start that writes the AOT cache
+     * ({@code -XX:AOTCacheOutput}, stopping once the context is refreshed), then starts with {@code -XX:AOTCache}.
+     */
+    private void measureAotCache(Map<String, List<Long>> times) throws Exception {
+        Path extracted = work.resolve("extracted");
+        Path cache = extracted.resolve("app.aot");
+        run(List.of(
+                java(),
+                "-Djarmode=tools",
+                "-jar",
+                jar.toString(),
+                "extract",
+                "--force",
+                "--destination",
+                extracted.toString()));
+        Path thinJar = extracted.resolve(jar.getFileName());
+        String database = freshDatabase();
+        Map<String, String> env = externalDatabase(database);
+        env.put("MENTORSYNC_DATA_DIR", Files.createTempDirectory(work, "train-").toString());
+        env.put("MENTORSYNC_ADMIN_PASSWORD", PASSWORD);
+        long started = System.nanoTime();
+        ProcessBuilder training = new ProcessBuilder(
+                        java(),
+                        "-Xmx512m",
+                        "-XX:AOTCacheOutput=" + cache,
+                        "-Dspring.context.exit=onRefresh",
+                        "-jar",
+                        thinJar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("aot-training.log").toFile());
+        training.environment().putAll(env);
+        if (training.start().waitFor() != 0 || !Files.exists(cache)) {
+            throw new IllegalStateException("The AOT training run failed; see " + work.resolve("aot-training.log"));
+        }
+        times.computeIfAbsent("aot_training", key -> new ArrayList<>()).add((System.nanoTime() - started) / 1_000_000);
+        for (int round = 0; round < rounds; round++) {
+            App app = launch(
+                    "aot-" + round,
+                    externalDatabase(database),
+                    Files.createTempDirectory(work, "data-"),
+                    List.of("-XX:AOTCache=" + cache, "-jar", thinJar.toString()));
+            times.computeIfAbsent("startup_aot", key -> new ArrayList<>()).add(app.startupMs);
+            times.computeIfAbsent("startup_aot_cpu", key -> new ArrayList<>()).add(app.startupCpuMs);
+            app.stop();
+        }
+        dropDatabase(database);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+
+    private Map<String, String> externalDatabase(String database) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + database);
+        env.put("SPRING_DATASOURCE_USERNAME", pgUser);
+        env.put("SPRING_DATASOURCE_PASSWORD", "unused");
+        env.put("MENTORSYNC_SECRET_KEY", Base64.getEncoder().encodeToString(new byte[32]));
+        return env;
     }
 
     // ---- the app ----
@@ -148,19 +221,18 @@ public final class UploadBenchmark {
     }
 
     private App start(String database, String name) throws Exception {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + database);
-        env.put("SPRING_DATASOURCE_USERNAME", pgUser);
-        env.put("SPRING_DATASOURCE_PASSWORD", "unused");
-        env.put("MENTORSYNC_SECRET_KEY", Base64.getEncoder().encodeToString(new byte[32]));
-        return launch(name, env, Files.createTempDirectory(work, "data-"));
+        return launch(name, externalDatabase(database), Files.createTempDirectory(work, "data-"), plainJar());
     }
 
     private App startZeroConfig(Path dataDir, String name) throws Exception {
-        return launch(name, new LinkedHashMap<>(), dataDir);
+        return launch(name, new LinkedHashMap<>(), dataDir, plainJar());
     }
 
-    private App launch(String name, Map<String, String> env, Path dataDir) throws Exception {
+    private List<String> plainJar() {
+        return List.of("-jar", jar.toString());
+    }
+
+    private App launch(String name, Map<String, String> env, Path dataDir, List<String> jarArguments) throws Exception {
         int appPort = port++;
         if (port > 8409) {
             port = 8404;
@@ -171,7 +243,7 @@ public final class UploadBenchmark {
         command.add("-Xmx512m");
         command.add("-Xlog:gc:file=" + gcLog);
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(jarArguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".log").toFile());
