@@ -50,27 +50,35 @@ public class ContactSync {
     private final GivebutterClient givebutter;
     private final ContactSyncWriter writer;
     private final ContactSyncProperties properties;
-    private final SlidingWindowRateLimiter limiter;
-    private final AttemptGate gate;
-
+    private final ContactRequestWindow requestWindow;
     private final ApplicationEventPublisher events;
 
     ContactSync(
             GivebutterClient givebutter,
             ContactSyncWriter writer,
             ContactSyncProperties properties,
+            ContactRequestWindow requestWindow,
             ApplicationEventPublisher events) {
         this.events = events;
         this.givebutter = givebutter;
         this.writer = writer;
         this.properties = properties;
-        // one limiter for every run of this instance: the limit belongs to the API key, not to a run; the extra
-        // second absorbs the time between taking a slot and the request reaching Givebutter
-        this.limiter = new SlidingWindowRateLimiter(properties.requestsPerMinute(), Duration.ofSeconds(61));
-        this.gate = new AttemptGate() {
+        this.requestWindow = requestWindow;
+    }
+
+    /**
+     * The limit belongs to the API key, not to a run or a node: each run starts from the requests any instance sent
+     * in the last window (runs never overlap, the sync lock is cluster-wide) and records each of its own.
+     */
+    private AttemptGate rateLimitedGate() {
+        SlidingWindowRateLimiter limiter =
+                new SlidingWindowRateLimiter(properties.requestsPerMinute(), properties.window());
+        limiter.rememberEarlier(requestWindow.recentRequestAges(properties.window()));
+        return new AttemptGate() {
             @Override
             public void beforeAttempt() throws InterruptedException {
                 limiter.acquire();
+                requestWindow.recordRequest();
             }
 
             @Override
@@ -88,6 +96,7 @@ public class ContactSync {
      */
     public ContactSyncResult run(GivebutterConnection connection, Consumer<String> progress) {
         List<LinkedContact> linked = writer.linkedContacts();
+        AttemptGate gate = rateLimitedGate();
         Tally tally = new Tally(linked.size(), progress);
         AtomicBoolean keyRejected = new AtomicBoolean();
         Semaphore inFlight = new Semaphore(properties.concurrency());
@@ -95,7 +104,7 @@ public class ContactSync {
         try (ExecutorService executor = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("contact-sync-", 1).factory())) {
             for (LinkedContact contact : linked) {
-                tasks.add(executor.submit(() -> syncOne(connection, contact, inFlight, tally, keyRejected)));
+                tasks.add(executor.submit(() -> syncOne(connection, gate, contact, inFlight, tally, keyRejected)));
             }
             for (Future<?> task : tasks) {
                 task.get();
@@ -111,7 +120,7 @@ public class ContactSync {
         }
         if (!tally.notFound.isEmpty()) {
             if (!tally.answered.get()) {
-                proveBaseUrl(connection);
+                proveBaseUrl(connection, gate);
             }
             tally.notFound.forEach(contact -> markDeleted(contact, tally));
         }
@@ -127,6 +136,7 @@ public class ContactSync {
     /** The request holds one of the in-flight permits; writing the answer does not, so requests keep flowing. */
     private void syncOne(
             GivebutterConnection connection,
+            AttemptGate gate,
             LinkedContact contact,
             Semaphore inFlight,
             Tally tally,
@@ -179,7 +189,7 @@ public class ContactSync {
         }
     }
 
-    private void proveBaseUrl(GivebutterConnection connection) {
+    private void proveBaseUrl(GivebutterConnection connection, AttemptGate gate) {
         try {
             givebutter.checkContactList(connection, gate);
         } catch (ApiException e) {

@@ -41,6 +41,7 @@ public class GivebutterCsvImportService {
     private final MentorService mentors;
     private final CsvImportProperties properties;
     private final Clock clock;
+    private final ImportWarmUp warmUp;
 
     GivebutterCsvImportService(
             DataSource dataSource,
@@ -50,7 +51,9 @@ public class GivebutterCsvImportService {
             CsvImportHistoryService history,
             MentorService mentors,
             CsvImportProperties properties,
-            Clock clock) {
+            Clock clock,
+            ImportWarmUp warmUp) {
+        this.warmUp = warmUp;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -66,6 +69,7 @@ public class GivebutterCsvImportService {
      * unconfirmed small one; both leave every table as it was and add one line to the upload log.
      */
     public CsvImportSummary importCsv(CsvUpload upload, ImportProgress progress) {
+        warmUp.stop();
         Instant startedAt = clock.instant();
         // programmatic transaction: the rejection must be logged after the rollback, outside of it
         try {

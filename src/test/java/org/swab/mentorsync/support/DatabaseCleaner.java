@@ -19,7 +19,7 @@ public class DatabaseCleaner {
                          mentors, raw_gb_full_contacts, raw_mn_signups, raw_mn_funds_setup, raw_gb_campaign_members,
                          mn_errors, sync_log, csv_import_log, mn_id_placeholders, settings_changes, text_campaigns,
                          seasons, season_mentors, season_mn_tasks, season_mentor_field_changes, season_raw_mn_signups,
-                         season_raw_mn_funds_setup, season_raw_gb_campaign_members
+                         season_raw_mn_funds_setup, season_raw_gb_campaign_members, givebutter_contact_requests
                 """);
         jdbc.update("""
                 update sync_config set jotform_api_key = null, jotform_signup_form_id = null, jotform_api_key_last4 = null,

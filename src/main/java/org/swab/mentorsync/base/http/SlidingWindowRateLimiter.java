@@ -2,7 +2,10 @@ package org.swab.mentorsync.base.http;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -42,6 +45,19 @@ public class SlidingWindowRateLimiter {
     /** Blocks until this caller may send one request. */
     public void acquire() throws InterruptedException {
         sleeper.sleepUntil(reserve());
+    }
+
+    /**
+     * Counts requests sent before this limiter existed (e.g. by another app instance), each given by how long ago it
+     * was sent, so the window they are in stays under the limit.
+     */
+    public synchronized void rememberEarlier(Collection<Duration> ages) {
+        long now = clock.getAsLong();
+        List<Long> merged = new ArrayList<>(reservations);
+        ages.forEach(age -> merged.add(now - age.toNanos()));
+        merged.sort(null);
+        reservations.clear();
+        merged.subList(Math.max(0, merged.size() - maxRequests), merged.size()).forEach(reservations::addLast);
     }
 
     /** Holds every caller back for the duration, e.g. after a 429 with Retry-After. */

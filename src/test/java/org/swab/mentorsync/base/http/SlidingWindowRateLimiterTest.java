@@ -51,4 +51,18 @@ class SlidingWindowRateLimiterTest {
 
         assertThat(now.get()).isEqualTo(7 * SECOND);
     }
+
+    @Test
+    void requests_sent_earlier_elsewhere_count_against_the_window_they_were_sent_in() throws Exception {
+        now.set(100 * SECOND);
+        List<Duration> sentByAnotherInstance = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            sentByAnotherInstance.add(Duration.ofSeconds(20));
+        }
+        limiter.rememberEarlier(sentByAnotherInstance);
+
+        limiter.acquire();
+
+        assertThat(now.get()).isEqualTo(140 * SECOND);
+    }
 }
