@@ -129,6 +129,7 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
                 "Text campaigns go to mentors by status (needs setup, needs page, …). Mentors arrive with the first "
                         + "sync; then upload a fresh Givebutter contacts CSV from the Mentors page.");
         recipients.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        recipients.setWidthFull();
         recipients.getStyle().set("gap", "var(--lumo-space-m)");
         content.setPadding(false);
 
