@@ -132,6 +132,7 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
                 "Text campaigns go to mentors by status (needs setup, needs page, …). Mentors arrive with the first "
                         + "sync; then upload a fresh Givebutter contacts CSV from the Mentors page.");
         recipients.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        recipients.setWidthFull();
         recipients.getStyle().set("gap", "var(--lumo-space-m)");
         content.setPadding(false);
 
@@ -161,7 +162,9 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
         for (CampaignField field : campaigns.fields()) {
             Span code = new Span(field.placeholder());
             code.addClassName("campaign-field");
-            fields.add(code, new Span(" " + field.description() + " "));
+            Span entry = new Span(code, new Span(" " + field.description()));
+            entry.addClassName("campaign-field-entry");
+            fields.add(entry);
         }
         templateProblems.addClassName("text-error");
         previewFor.setItemLabelGenerator(Recipient::name);
@@ -183,14 +186,7 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
         download.getElement().setAttribute("download", true);
         download.addClassName("campaign-download");
 
-        history.addColumn(campaign -> WHEN.format(campaign.createdAt().atZone(clock.getZone())))
-                .setHeader("Date")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        history.addColumn(campaign -> campaign.name() + " · "
-                        + campaign.statuses().stream().map(MentorStatus::label).collect(Collectors.joining(", ")))
-                .setHeader("Campaign")
-                .setFlexGrow(1);
+        history.addComponentColumn(this::describe).setHeader("Campaign").setFlexGrow(1);
         history.addColumn(TextCampaign::recipients)
                 .setHeader("Recipients")
                 .setAutoWidth(true)
@@ -351,6 +347,17 @@ class CommunicationsView extends VerticalLayout implements AfterNavigationObserv
             event.getOutputStream().write(refused.getMessage().getBytes(StandardCharsets.UTF_8));
             event.getUI().access(this::refresh);
         }
+    }
+
+    /** Name, then when, by whom and for which statuses: one cell, so the grid fits a phone. */
+    private Component describe(TextCampaign campaign) {
+        Span name = new Span(campaign.name());
+        name.addClassName("campaign-history-name");
+        Span details = new Span(WHEN.format(campaign.createdAt().atZone(clock.getZone())) + " by "
+                + campaign.createdBy() + " · "
+                + campaign.statuses().stream().map(MentorStatus::label).collect(Collectors.joining(", ")));
+        details.addClassName("campaign-history-details");
+        return new Div(name, details);
     }
 
     private Component downloadAgain(TextCampaign campaign) {
