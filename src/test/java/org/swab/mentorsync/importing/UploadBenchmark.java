@@ -406,15 +406,14 @@ public final class UploadBenchmark {
                         .formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), javaVersion()))
                 .append(jvmOptions.isEmpty() ? "" : " with `" + String.join(" ", jvmOptions) + "`")
                 .append(", an external PostgreSQL (`postgres` started by the script) and a generated export (")
-                .append(
-                        "`RealisticExport`, seed 20261202: all 58 columns, quoted newlines in notes, emoji custom-field")
+                .append("`RealisticExport`, seed 20261202: all 58 columns, quoted newlines in notes, emoji"
+                        + " custom-field")
                 .append(" headers, additional phones and emails, phones in 9 human formats; %,d bytes for 40k, %,d for"
                         .formatted(fileBytes, manyBytes))
-                .append(
-                        " 400k) with %d mentors. Upload = `POST /api/sync/features/csv-upload` over HTTP with HTTP Basic,"
-                                .formatted(MENTORS))
-                .append(
-                        " until the answer; `\\copy` = `psql \\copy` of the same file into a plain 58-column text table")
+                .append(" 400k) with %d mentors. Upload = `POST /api/sync/features/csv-upload` over HTTP with"
+                        + " HTTP Basic,".formatted(MENTORS))
+                .append(" until the answer; `\\copy` = `psql \\copy` of the same file into a plain 58-column"
+                        + " text table")
                 .append(" on the same server in the same run, psql start-up included. Medians of %d fresh starts"
                         .formatted(rounds))
                 .append(" (400k: %d). Heap peak: the most in use before any collection (`-Xlog:gc`), garbage included."
@@ -449,7 +448,8 @@ public final class UploadBenchmark {
     }
 
     private static String row(String label, long upload, long copy, String target) {
-        return "| %s | %,d ms | %,d ms | %.1f× | %s |\n".formatted(label, upload, copy, (double) upload / copy, target);
+        double ratio = (double) upload / copy;
+        return "| %s | %,d ms | %,d ms | %.1f× | %s |\n".formatted(label, upload, copy, ratio, target);
     }
 
     private static long median(List<Long> values) {
