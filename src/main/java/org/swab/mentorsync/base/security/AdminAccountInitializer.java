@@ -5,20 +5,20 @@ import java.time.Clock;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start (no users at all) creates {@code admin}, with MENTORSYNC_ADMIN_PASSWORD or a random password
  * printed once to the log; only its BCrypt hash is stored. A configured password shorter than 12 characters stops
- * the start, whether or not it is still needed: a weak secret should not linger in the environment.
+ * the start, whether or not it is still needed: a weak secret should not linger in the environment. It runs once
+ * every bean exists and before the web server opens, so the login page never answers before the account is there.
  */
 @Component
-class AdminAccountInitializer implements ApplicationRunner {
+class AdminAccountInitializer implements SmartInitializingSingleton {
 
     static final String ADMIN_USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);
@@ -48,14 +48,19 @@ class AdminAccountInitializer implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (users.count() > 0) {
             return;
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        users.save(new AppUser(ADMIN_USERNAME, passwordEncoder.encode(password), clock.instant()));
+        try {
+            users.saveAndFlush(new AppUser(ADMIN_USERNAME, passwordEncoder.encode(password), clock.instant()));
+        } catch (DataIntegrityViolationException anotherInstanceWasFaster) {
+            // two instances starting at once on a new database: the other one created the account
+            log.info("The first account '{}' was created by another instance", ADMIN_USERNAME);
+            return;
+        }
         if (generated) {
             log.warn("""
 
