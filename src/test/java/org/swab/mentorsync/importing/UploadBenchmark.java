@@ -412,8 +412,9 @@ public final class UploadBenchmark {
                         + " custom-field")
                 .append(" headers, additional phones and emails, phones in 9 human formats; %,d bytes for 40k, %,d for"
                         .formatted(fileBytes, manyBytes))
-                .append(" 400k) with %d mentors. Upload = `POST /api/sync/features/csv-upload` over HTTP with"
-                        + " HTTP Basic,".formatted(MENTORS))
+                .append((" 400k) with %d mentors. Upload = `POST /api/sync/features/csv-upload` over HTTP with"
+                                + " HTTP Basic,")
+                        .formatted(MENTORS))
                 .append(" until the answer; `\\copy` = `psql \\copy` of the same file into a plain 58-column"
                         + " text table")
                 .append(" on the same server in the same run, psql start-up included. Medians of %d fresh starts"
