@@ -1,10 +1,12 @@
 package org.swab.mentorsync.importing;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Small hand-written export files for tests, under JUnit's temporary directory. */
 final class CsvFiles {
@@ -28,5 +30,21 @@ final class CsvFiles {
                 directory,
                 "export-" + System.nanoTime() + ".csv",
                 SHORT_HEADER + "\n" + String.join("\n", rows) + "\n");
+    }
+
+    /** One RFC 4180 line of an export: a cell with a comma, a quote or a line break is quoted. */
+    static void writeRow(BufferedWriter out, List<String> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String value = values.get(i);
+            if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+                out.write('"' + value.replace("\"", "\"\"") + '"');
+            } else {
+                out.write(value);
+            }
+        }
+        out.write("\r\n");
     }
 }

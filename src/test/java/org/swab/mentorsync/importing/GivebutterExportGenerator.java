@@ -168,11 +168,11 @@ final class GivebutterExportGenerator {
         population.contacts = contacts;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
-            writeRow(out, HEADER);
+            CsvFiles.writeRow(out, HEADER);
             for (int position = 0; position < contacts; position++) {
                 Map<String, String> row = planted.containsKey(position) ? planted.get(position) : donor(position);
                 row.put("Givebutter Contact ID", Long.toString(contactId(position)));
-                writeRow(
+                CsvFiles.writeRow(
                         out,
                         HEADER.stream()
                                 .map(column -> row.getOrDefault(column, ""))
@@ -418,20 +418,5 @@ final class GivebutterExportGenerator {
             case 4 -> "1" + area + exchange + line;
             default -> e164;
         };
-    }
-
-    private static void writeRow(BufferedWriter out, List<String> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String value = values.get(i);
-            if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-                out.write('"' + value.replace("\"", "\"\"") + '"');
-            } else {
-                out.write(value);
-            }
-        }
-        out.write("\r\n");
     }
 }

@@ -83,11 +83,11 @@ final class RealisticExport {
         int total = count + count * newPerThousand / 1000;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
-            writeRow(out, GivebutterExportGenerator.HEADER);
+            CsvFiles.writeRow(out, GivebutterExportGenerator.HEADER);
             for (int index = 0; index < total; index++) {
                 Random random = rowRandom(index);
                 boolean changed = index < count && Math.floorMod(index * 31 + 7, 100) < changedPercent;
-                writeRow(out, row(index, random, changed));
+                CsvFiles.writeRow(out, row(index, random, changed));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -223,20 +223,5 @@ final class RealisticExport {
             case 7 -> "%s %s %s ext. %d".formatted(area, exchange, line, 1 + random.nextInt(99));
             default -> e164;
         };
-    }
-
-    private static void writeRow(BufferedWriter out, List<String> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String value = values.get(i);
-            if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-                out.write('"' + value.replace("\"", "\"\"") + '"');
-            } else {
-                out.write(value);
-            }
-        }
-        out.write("\r\n");
     }
 }
