@@ -1,0 +1,135 @@
+package org.swab.mentorsync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UnpackedLauncherTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void the_classes_the_top_level_resources_and_the_indexed_libraries_are_unpacked_in_class_path_order()
+            throws IOException {
+        Path jar = fatJar(directory.resolve("app.jar"), Map.of());
+
+        Path unpacked = UnpackedLauncher.unpackedOrNull(jar);
+
+        assertThat(unpacked).isNotNull();
+        assertThat(unpacked.resolve("BOOT-INF/classes/application.properties")).hasContent("a=1");
+        assertThat(unpacked.resolve("root/META-INF/VAADIN/config/flow-build-info.json"))
+                .hasContent("{\"productionMode\":true}");
+        assertThat(unpacked.resolve("BOOT-INF/lib/second.jar")).hasContent("second");
+        assertThat(unpacked.resolve("BOOT-INF/lib/not-indexed.jar")).doesNotExist();
+        assertThat(unpacked.resolve("root/org/springframework/boot/loader/launch/JarLauncher.class"))
+                .doesNotExist();
+        assertThat(Arrays.stream(UnpackedLauncher.classPath(unpacked)).map(URL::getPath))
+                .containsExactly(
+                        unpacked.resolve("BOOT-INF/classes").toUri().getPath(),
+                        unpacked.resolve("root").toUri().getPath(),
+                        unpacked.resolve("BOOT-INF/lib/first.jar").toUri().getPath(),
+                        unpacked.resolve("BOOT-INF/lib/second.jar").toUri().getPath());
+    }
+
+    @Test
+    void the_unpacked_resources_are_found_through_the_class_path_it_builds() throws IOException {
+        Path unpacked = UnpackedLauncher.unpackedOrNull(fatJar(directory.resolve("app.jar"), Map.of()));
+
+        try (var loader = new URLClassLoader(UnpackedLauncher.classPath(unpacked), null)) {
+            assertThat(loader.getResource("application.properties")).isNotNull();
+            assertThat(loader.getResource("META-INF/VAADIN/config/flow-build-info.json"))
+                    .isNotNull();
+        }
+    }
+
+    @Test
+    void a_second_start_of_the_same_build_reuses_the_copy_and_a_rebuilt_jar_replaces_it() throws IOException {
+        Path jar = fatJar(directory.resolve("app.jar"), Map.of());
+        Path first = UnpackedLauncher.unpackedOrNull(jar);
+        Files.writeString(first.resolve("BOOT-INF/classes/marker"), "still here");
+
+        assertThat(UnpackedLauncher.unpackedOrNull(jar)).isEqualTo(first);
+        assertThat(first.resolve("BOOT-INF/classes/marker")).exists();
+
+        fatJar(jar, Map.of("BOOT-INF/classes/application.properties", "a=2"));
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+        Path rebuilt = UnpackedLauncher.unpackedOrNull(jar);
+
+        assertThat(rebuilt).isNotEqualTo(first);
+        assertThat(rebuilt.resolve("BOOT-INF/classes/application.properties")).hasContent("a=2");
+        assertThat(first).doesNotExist();
+        try (Stream<Path> copies = Files.list(rebuilt.getParent())) {
+            assertThat(copies).containsExactly(rebuilt);
+        }
+    }
+
+    @Test
+    void a_jar_that_is_not_a_spring_boot_jar_is_started_as_it_is() throws IOException {
+        Path jar = directory.resolve("plain.jar");
+        try (var out = new JarOutputStream(Files.newOutputStream(jar))) {
+            put(out, "org/example/Main.class", "class");
+        }
+
+        assertThat(UnpackedLauncher.unpackedOrNull(jar)).isNull();
+    }
+
+    @Test
+    void an_entry_that_would_land_outside_the_copy_makes_it_start_as_it_is() throws IOException {
+        Path jar = fatJar(directory.resolve("app.jar"), Map.of("BOOT-INF/classes/../../../escaped.txt", "x"));
+
+        assertThat(UnpackedLauncher.unpackedOrNull(jar)).isNull();
+        assertThat(directory.resolve("escaped.txt")).doesNotExist();
+    }
+
+    @Test
+    void a_jar_whose_copy_cannot_be_written_is_started_as_it_is() throws IOException {
+        Path readOnly = Files.createDirectory(directory.resolve("blocked"));
+        Path jar = fatJar(readOnly.resolve("app.jar"), Map.of());
+        Files.createFile(readOnly.resolve(".app.jar.unpacked")); // a file where the copy's directory would go
+
+        assertThat(UnpackedLauncher.unpackedOrNull(jar)).isNull();
+    }
+
+    private static Path fatJar(Path jar, Map<String, String> overrides) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n");
+        entries.put("org/springframework/boot/loader/launch/JarLauncher.class", "loader");
+        entries.put("META-INF/VAADIN/config/flow-build-info.json", "{\"productionMode\":true}");
+        entries.put("BOOT-INF/classes/application.properties", "a=1");
+        entries.put("BOOT-INF/classpath.idx", "- \"BOOT-INF/lib/first.jar\"\n- \"BOOT-INF/lib/second.jar\"\n");
+        entries.put("BOOT-INF/lib/second.jar", "second");
+        entries.put("BOOT-INF/lib/first.jar", "first");
+        entries.put("BOOT-INF/lib/not-indexed.jar", "left out");
+        entries.putAll(overrides);
+        try (OutputStream file = Files.newOutputStream(jar);
+                var out = new JarOutputStream(file)) {
+            for (var entry : entries.entrySet()) {
+                put(out, entry.getKey(), entry.getValue());
+            }
+        }
+        return jar;
+    }
+
+    private static void put(JarOutputStream out, String name, String content) throws IOException {
+        out.putNextEntry(new JarEntry(name));
+        out.write(content.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+    }
+}
