@@ -3,6 +3,7 @@ package org.swab.mentorsync.base.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.EnumSet;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -101,9 +102,10 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** BCrypt; a password verified a moment ago is recognised without BCrypt again (HTTP Basic scripts). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(Clock clock) {
+        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), clock);
     }
 
     /** Spring Security's defaults (HSTS only over https, no framing, nosniff) plus CSP and Referrer-Policy. */

@@ -49,7 +49,8 @@ class CsvImportController {
             throws IOException {
         Path temp = Files.createTempFile("givebutter-upload-", ".csv");
         try {
-            file.transferTo(temp);
+            // transferTo(File) lets Tomcat move its spooled part instead of copying it
+            file.transferTo(temp.toFile());
             String filename = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
             CsvImportSummary summary = imports.importCsv(
                     new CsvUpload(temp, filename, principal.getName(), confirmPartial), ImportProgress.NONE);
