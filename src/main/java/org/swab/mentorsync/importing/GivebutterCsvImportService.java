@@ -103,6 +103,14 @@ public class GivebutterCsvImportService {
         }
     }
 
+    /**
+     * An upload is arriving: the start-up warm-up gives both cores back now, before the body is received and the
+     * password checked, not only once the import begins.
+     */
+    public void uploadArriving() {
+        warmUp.stop();
+    }
+
     /** The admin declined a partial export: nothing is imported, the decision is logged. */
     public void recordDeclined(CsvUpload upload) {
         history.recordUnsuccessful(

@@ -1,11 +1,20 @@
 package org.swab.mentorsync.importing.web;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.swab.mentorsync.importing.CsvImportProperties;
+import org.swab.mentorsync.importing.GivebutterCsvImportService;
 
 /**
  * The contacts upload is the app's only multipart endpoint, so its file limit bounds every multipart request.
@@ -15,6 +24,8 @@ import org.swab.mentorsync.importing.CsvImportProperties;
 class CsvUploadMultipartConfiguration {
 
     /** Room for the part headers, the boundary and a form field or two around the file. */
+    static final String UPLOAD_PATH = "/api/sync/features/csv-upload";
+
     static final DataSize FORM_OVERHEAD = DataSize.ofMegabytes(1);
 
     @Bean
@@ -24,5 +35,21 @@ class CsvUploadMultipartConfiguration {
         factory.setMaxRequestSize(DataSize.ofBytes(limits.maxFileSize().toBytes() + FORM_OVERHEAD.toBytes()));
         factory.setFileSizeThreshold(DataSize.ofBytes(0));
         return factory.createMultipartConfig();
+    }
+
+    /** First of all filters on the upload path: a request that arrives ends the start-up warm-up. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> uploadArrivalFilter(GivebutterCsvImportService imports) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                imports.uploadArriving();
+                chain.doFilter(request, response);
+            }
+        });
+        registration.addUrlPatterns(UPLOAD_PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }
