@@ -16,9 +16,8 @@ import org.apache.tomcat.util.http.fileupload.MultipartStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
 import org.swab.mentorsync.matching.ContactIndex;
@@ -27,13 +26,12 @@ import org.swab.mentorsync.mentor.GivebutterContactField;
 /**
  * Runs the CPU half of an upload (Tomcat's multipart scanning, read, parse, normalise, COPY rows, hashes, the
  * identifiers index) over a generated
- * export once the app is ready (after the start, which it would slow on two cores), in the background at the lowest
- * priority and without touching the database, so a fresh JVM's first real upload, made after the admin signed in,
- * finds that code compiled instead of paying for it. A real upload stops it at once; it is never worth slowing one
- * down.
+ * export while the app finishes starting, in the background at the lowest priority and without touching the
+ * database, so a fresh JVM's first real upload finds that code compiled instead of paying for it. A real upload
+ * stops it at once; it is never worth slowing one down.
  */
 @Component
-class ImportWarmUp implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
+class ImportWarmUp implements SmartInitializingSingleton, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWarmUp.class);
     private static final int ROWS = 20_000;
@@ -53,8 +51,8 @@ class ImportWarmUp implements ApplicationListener<ApplicationReadyEvent>, Dispos
     }
 
     @Override
-    public void onApplicationEvent(ApplicationReadyEvent ready) {
-        if (!enabled || stopped || thread != null) {
+    public void afterSingletonsInstantiated() {
+        if (!enabled) {
             return;
         }
         thread = Thread.ofPlatform().name("import-warm-up").daemon().unstarted(this::run);
