@@ -23,9 +23,9 @@ import org.swab.mentorsync.importing.GivebutterCsvImportService;
 @Configuration(proxyBeanMethods = false)
 class CsvUploadMultipartConfiguration {
 
-    /** Room for the part headers, the boundary and a form field or two around the file. */
     static final String UPLOAD_PATH = "/api/sync/features/csv-upload";
 
+    /** Room for the part headers, the boundary and a form field or two around the file. */
     static final DataSize FORM_OVERHEAD = DataSize.ofMegabytes(1);
 
     @Bean
