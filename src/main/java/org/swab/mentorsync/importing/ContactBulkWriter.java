@@ -19,9 +19,9 @@ import org.swab.mentorsync.importing.csv.ContactRow;
 /**
  * Streams contacts into raw_gb_full_contacts with COPY, inside the import's transaction. Into an empty table (the
  * first import) rows are copied straight in, with the secondary indexes rebuilt once afterwards instead of row by
- * row. Otherwise each row's content hash is compared with the stored one first: unchanged rows never reach the
- * database, new and changed ones are copied into a temporary staging table that one upsert applies. Contacts
- * absent from the file are never touched.
+ * row. Otherwise only the new and changed rows (the reader compared each row's content hash with the stored one)
+ * are copied, into a temporary staging table that one upsert applies. Contacts absent from the file are never
+ * touched.
  */
 final class ContactBulkWriter implements AutoCloseable {
 
@@ -65,10 +65,9 @@ final class ContactBulkWriter implements AutoCloseable {
                 1 << 16);
     }
 
-    /** Starts the COPY on the transaction's connection. */
-    static ContactBulkWriter start(Connection connection, Instant uploadedAt, String filename) {
+    /** Starts the COPY on the transaction's connection, which holds {@code stored}. */
+    static ContactBulkWriter start(Connection connection, StoredHashes stored, Instant uploadedAt, String filename) {
         try (Statement statement = connection.createStatement()) {
-            StoredHashes stored = StoredHashes.load(connection);
             List<String> indexes = List.of();
             if (stored.isEmpty()) {
                 indexes = dropSecondaryIndexes(statement);
@@ -105,15 +104,10 @@ final class ContactBulkWriter implements AutoCloseable {
         return definitions;
     }
 
-    void write(ContactRow row) {
-        format.format(row);
-        if (stored.unchanged(row.contactId(), format.hash())) {
-            return;
-        }
+    /** Copies a new or changed row (an unchanged one was recognised by its hash and never reaches the writer). */
+    void write(ContactRow row, RowHash hash) {
         try {
-            copy.write(format.content());
-            copy.write(format.hashText());
-            copy.write(format.uploadSuffix());
+            copy.write(format.line(row, hash));
             copied++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

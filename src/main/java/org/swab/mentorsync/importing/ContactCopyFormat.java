@@ -1,10 +1,7 @@
 package org.swab.mentorsync.importing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -12,8 +9,8 @@ import org.swab.mentorsync.importing.csv.ContactRow;
 import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**
- * Turns a contact into one line of PostgreSQL {@code COPY ... (format csv)} input for raw_gb_full_contacts, with an
- * MD5 of its content so unchanged rows can be skipped. One instance per upload; not thread-safe.
+ * Turns a contact into one line of PostgreSQL {@code COPY ... (format csv)} input for raw_gb_full_contacts. One
+ * instance per upload; not thread-safe.
  */
 final class ContactCopyFormat {
 
@@ -27,25 +24,17 @@ final class ContactCopyFormat {
 
     static final String COLUMN_LIST = String.join(", ", COLUMNS);
 
-    private final byte[] uploadSuffix;
-    private final MessageDigest md5;
+    private final String uploadSuffix;
     private final StringBuilder line = new StringBuilder(1024);
-    private byte[] content;
-    private byte[] hash;
 
     ContactCopyFormat(Instant uploadedAt, String filename) {
         StringBuilder suffix = new StringBuilder(",").append(uploadedAt).append(',');
         appendQuoted(suffix, filename);
-        this.uploadSuffix = suffix.append('\n').toString().getBytes(StandardCharsets.UTF_8);
-        try {
-            this.md5 = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        this.uploadSuffix = suffix.append('\n').toString();
     }
 
-    /** Formats a row; then {@link #content()}, {@link #hash()} and {@link #uploadSuffix()} make its line. */
-    void format(ContactRow row) {
+    /** The whole COPY line of a row with its content hash. */
+    byte[] line(ContactRow row, RowHash hash) {
         line.setLength(0);
         line.append(row.contactId());
         for (GivebutterContactField column : GivebutterContactField.values()) {
@@ -63,26 +52,8 @@ final class ContactCopyFormat {
         appendQuoted(line, customFields);
         line.append(',');
         appendQuoted(line, customFields);
-        line.append(',');
-        content = line.toString().getBytes(StandardCharsets.UTF_8);
-        // the hash covers everything but the trailing hash, upload time and filename
-        hash = md5.digest(content);
-    }
-
-    byte[] content() {
-        return content;
-    }
-
-    byte[] hash() {
-        return hash;
-    }
-
-    byte[] hashText() {
-        return HexFormat.of().formatHex(hash).getBytes(StandardCharsets.US_ASCII);
-    }
-
-    byte[] uploadSuffix() {
-        return uploadSuffix;
+        line.append(',').append(hash.hex()).append(uploadSuffix);
+        return line.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A PostgreSQL array literal {"a","b"} inside a quoted CSV field. */

@@ -1,6 +1,7 @@
 package org.swab.mentorsync.importing;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public class GivebutterCsvImportService {
     private final CsvImportProperties properties;
     private final Clock clock;
     private final ImportWarmUp warmUp;
+    private final KnownIdentities knownIdentities;
 
     GivebutterCsvImportService(
             DataSource dataSource,
@@ -52,8 +54,10 @@ public class GivebutterCsvImportService {
             MentorService mentors,
             CsvImportProperties properties,
             Clock clock,
-            ImportWarmUp warmUp) {
+            ImportWarmUp warmUp,
+            KnownIdentities knownIdentities) {
         this.warmUp = warmUp;
+        this.knownIdentities = knownIdentities;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -136,27 +140,36 @@ public class GivebutterCsvImportService {
         long writeMillis;
         ContactBulkWriter.WriteCounts written;
         // size, content type and header are checked before anything else happens
-        try (ParsedContacts parsed = ParsedContacts.start(GivebutterCsvReader.open(upload.file(), maxFileSizeBytes()));
-                ContactBulkWriter writer = ContactBulkWriter.start(connection, startedAt, upload.filename())) {
-            progress.update(ImportProgress.Phase.READING, 0);
-            for (ParsedContacts.ParsedContact contact = parsed.next(); contact != null; contact = parsed.next()) {
-                contacts.add(contact.identity());
-                writer.write(contact.row());
-                if (++rows % PROGRESS_EVERY_ROWS == 0) {
-                    progress.update(ImportProgress.Phase.READING, rows);
+        try (GivebutterCsvReader reader = GivebutterCsvReader.open(upload.file(), maxFileSizeBytes())) {
+            StoredHashes stored = StoredHashes.load(connection);
+            KnownIdentities.Recorder identities = knownIdentities.recorder();
+            try (ContactBulkWriter writer = ContactBulkWriter.start(connection, stored, startedAt, upload.filename());
+                    ParsedContacts parsed = ParsedContacts.start(reader, stored, identities)) {
+                progress.update(ImportProgress.Phase.READING, 0);
+                for (ParsedContacts.ParsedContact contact = parsed.next(); contact != null; contact = parsed.next()) {
+                    contacts.add(contact.identity());
+                    if (contact.changedRow() != null) {
+                        writer.write(contact.changedRow(), contact.hash());
+                    }
+                    if (++rows % PROGRESS_EVERY_ROWS == 0) {
+                        progress.update(ImportProgress.Phase.READING, rows);
+                    }
                 }
+                knownIdentities.keep(identities);
+                // the guard comes before the upsert: a declined partial export never reaches the contacts table
+                rejectUnconfirmedPartial(upload, rows, previousContacts);
+                progress.update(ImportProgress.Phase.READING, rows);
+                readMillis = millisSince(startedAt);
+                written = writer.finish();
+                if (isPartial(rows, previousContacts)) {
+                    // a filtered export: the contacts it left out still exist in Givebutter and still match; a full
+                    // export without a contact means it was deleted or merged there, so it links no one any more
+                    writer.forEachContactNotInFile(missing -> contacts.add(missing.identity()));
+                }
+                writeMillis = millisSince(startedAt) - readMillis;
             }
-            // the guard comes before the upsert: a declined partial export never reaches the contacts table
-            rejectUnconfirmedPartial(upload, rows, previousContacts);
-            progress.update(ImportProgress.Phase.READING, rows);
-            readMillis = millisSince(startedAt);
-            written = writer.finish();
-            if (isPartial(rows, previousContacts)) {
-                // a filtered export: the contacts it left out still exist in Givebutter and still match; a full
-                // export without a contact means it was deleted or merged there, so it links no one any more
-                writer.forEachContactNotInFile(stored -> contacts.add(stored.identity()));
-            }
-            writeMillis = millisSince(startedAt) - readMillis;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the stored contacts", e);
         }
         List<String> warnings = new ArrayList<>();
         if (isPartial(rows, previousContacts)) {

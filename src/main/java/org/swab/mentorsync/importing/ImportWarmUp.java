@@ -123,13 +123,14 @@ class ImportWarmUp implements SmartInitializingSingleton, DisposableBean {
         ContactIndex index = new ContactIndex();
         ContactCopyFormat format = new ContactCopyFormat(clock.instant(), "warm-up.csv");
         long bytes = 0;
-        try (ParsedContacts parsed = ParsedContacts.start(GivebutterCsvReader.open(file, Long.MAX_VALUE))) {
+        try (GivebutterCsvReader reader = GivebutterCsvReader.open(file, Long.MAX_VALUE);
+                ParsedContacts parsed =
+                        ParsedContacts.start(reader, StoredHashes.none(), KnownIdentities.Recorder.none())) {
             for (ParsedContacts.ParsedContact contact = parsed.next();
                     contact != null && !stopped;
                     contact = parsed.next()) {
                 index.add(contact.identity());
-                format.format(contact.row());
-                bytes += format.content().length + format.hashText().length + format.hash().length;
+                bytes += format.line(contact.changedRow(), contact.hash()).length;
             }
         }
         return bytes;

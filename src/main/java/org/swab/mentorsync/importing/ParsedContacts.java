@@ -10,9 +10,11 @@ import org.swab.mentorsync.matching.ContactIdentity;
 import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**
- * Parses the file and normalises each contact's identifiers on a thread of its own, a bounded number of batches
- * ahead of the thread that writes to the database: on two cores parsing and writing overlap. A rejection found by
- * the parsing thread is thrown from {@link #next()} in the writing thread.
+ * Reads the file on a thread of its own, a bounded number of batches ahead of the thread that writes to the
+ * database (on two cores reading and writing overlap): each row's content hash is compared with the stored one, a
+ * new or changed row is decoded and its identifiers normalised, an unchanged one is not decoded when the last
+ * import already knew its identifiers. A rejection found by the reading thread is thrown from {@link #next()} in
+ * the writing thread.
  */
 final class ParsedContacts implements AutoCloseable {
 
@@ -21,22 +23,32 @@ final class ParsedContacts implements AutoCloseable {
 
     private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(24);
     private final GivebutterCsvReader reader;
+    private final StoredHashes stored;
+    private final KnownIdentities.Recorder identities;
     private final Thread parser;
     private volatile boolean cancelled;
     private List<ParsedContact> current = List.of();
     private int position;
 
-    /** One contact of the file with its normalised identifiers. */
-    record ParsedContact(ContactRow row, ContactIdentity identity) {}
+    /**
+     * One contact of the file with its normalised identifiers; {@code changedRow} is its decoded row when it is new
+     * or changed, null when it is stored exactly so.
+     */
+    record ParsedContact(ContactIdentity identity, ContactRow changedRow, RowHash hash) {}
 
-    private ParsedContacts(GivebutterCsvReader reader) {
+    private ParsedContacts(GivebutterCsvReader reader, StoredHashes stored, KnownIdentities.Recorder identities) {
         this.reader = reader;
+        this.stored = stored;
+        this.identities = identities;
         this.parser = Thread.ofPlatform().name("csv-parser").daemon().unstarted(this::parse);
     }
 
-    /** Starts parsing a file whose header was already checked by {@link GivebutterCsvReader#open}. */
-    static ParsedContacts start(GivebutterCsvReader reader) {
-        ParsedContacts contacts = new ParsedContacts(reader);
+    /**
+     * Starts reading a file whose header was already checked by {@link GivebutterCsvReader#open}; marks in
+     * {@code stored} the contacts it holds and records their identities.
+     */
+    static ParsedContacts start(GivebutterCsvReader reader, StoredHashes stored, KnownIdentities.Recorder identities) {
+        ParsedContacts contacts = new ParsedContacts(reader, stored, identities);
         contacts.parser.start();
         return contacts;
     }
@@ -63,14 +75,8 @@ final class ParsedContacts implements AutoCloseable {
     private void parse() {
         try {
             List<ParsedContact> batch = new ArrayList<>(BATCH);
-            for (ContactRow row = reader.next(); row != null && !cancelled; row = reader.next()) {
-                batch.add(new ParsedContact(
-                        row,
-                        ContactIdentity.fromRaw(
-                                row.contactId(),
-                                row.text(GivebutterContactField.EXTERNAL_ID),
-                                row.phones(),
-                                row.emails())));
+            while (!cancelled && reader.advance()) {
+                batch.add(parseCurrent());
                 if (batch.size() == BATCH) {
                     put(batch);
                     batch = new ArrayList<>(BATCH);
@@ -83,6 +89,22 @@ final class ParsedContacts implements AutoCloseable {
         } catch (RuntimeException failure) {
             put(failure);
         }
+    }
+
+    private ParsedContact parseCurrent() {
+        long contactId = reader.contactId();
+        RowHash hash = RowHash.of(reader.contentHash());
+        boolean unchanged = stored.unchanged(contactId, hash);
+        ContactIdentity identity = unchanged ? identities.previous(contactId, hash) : null;
+        ContactRow changedRow = null;
+        if (identity == null) {
+            ContactRow row = reader.row();
+            identity = ContactIdentity.fromRaw(
+                    contactId, row.text(GivebutterContactField.EXTERNAL_ID), row.phones(), row.emails());
+            changedRow = unchanged ? null : row;
+        }
+        identities.record(contactId, hash, identity);
+        return new ParsedContact(identity, changedRow, hash);
     }
 
     private void put(Object batch) {
@@ -104,7 +126,7 @@ final class ParsedContacts implements AutoCloseable {
         }
     }
 
-    /** Stops the parser if the writer stopped early, and closes the file. */
+    /** Stops the parser if the writer stopped early (the caller closes the file). */
     @Override
     public void close() {
         cancelled = true;
@@ -113,8 +135,6 @@ final class ParsedContacts implements AutoCloseable {
             parser.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            reader.close();
         }
     }
 }

@@ -26,7 +26,7 @@ public class MentorLinks {
             .collect(Collectors.joining(", "));
 
     // the mirror row is copied from the upload's snapshot; the API sync's copy of a contact is fresher than any
-    // export, so the CSV only replaces its own rows or a new link
+    // export, so the CSV only replaces its own rows (when the export shows them differently) or a new link
     private static final String UPSERT_MIRROR = """
             insert into raw_mn_gb_contacts as m (mn_id, contact_id, %1$s, source, last_synced_at, sync_status)
             select v.mn_id, c.contact_id, %2$s, 'csv_match', now(), 'synced'
@@ -34,13 +34,16 @@ public class MentorLinks {
               join raw_gb_full_contacts c on c.contact_id = v.contact_id
             on conflict (mn_id) do update set contact_id = excluded.contact_id, %3$s, source = 'csv_match',
                 last_synced_at = excluded.last_synced_at, sync_status = 'synced'
-            where m.source = 'csv_match' or m.contact_id <> excluded.contact_id
+            where m.contact_id <> excluded.contact_id
+               or (m.source = 'csv_match' and (m.sync_status is distinct from 'synced' or (%4$s) is distinct from (%5$s)))
             """.formatted(
-            CONTACT_COLUMNS,
-            Stream.of(CONTACT_COLUMNS.split(", ")).map(column -> "c." + column).collect(Collectors.joining(", ")),
-            Stream.of(CONTACT_COLUMNS.split(", "))
-                    .map(column -> column + " = excluded." + column)
-                    .collect(Collectors.joining(", ")));
+                    CONTACT_COLUMNS,
+                    columns("c."),
+                    Stream.of(CONTACT_COLUMNS.split(", "))
+                            .map(column -> column + " = excluded." + column)
+                            .collect(Collectors.joining(", ")),
+                    columns("m."),
+                    columns("excluded."));
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -110,7 +113,7 @@ public class MentorLinks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int applyUpload(Map<String, Long> links, List<Long> ambiguousContactIds) {
-        takeFromOthers(links, ambiguousContactIds);
+        int taken = takeFromOthers(links, ambiguousContactIds);
         String[] mnIds = links.keySet().toArray(String[]::new);
         Long[] contactIds = links.values().toArray(Long[]::new);
         int changed = jdbc.update("""
@@ -118,12 +121,16 @@ public class MentorLinks {
                   from unnest(?::text[], ?::bigint[]) as v(mn_id, contact_id)
                  where m.mn_id = v.mn_id and m.gb_contact_id is distinct from v.contact_id
                 """, mnIds, contactIds);
-        jdbc.update(UPSERT_MIRROR, mnIds, contactIds);
-        events.publishEvent(new MentorDataChanged("contacts CSV upload"));
+        int mirrored = jdbc.update(UPSERT_MIRROR, mnIds, contactIds);
+        if (taken + changed + mirrored > 0) {
+            // the staged import follows links and mirrored contacts; an upload that changed neither leaves it true
+            events.publishEvent(new MentorDataChanged("contacts CSV upload"));
+        }
         return changed;
     }
 
-    private void takeFromOthers(Map<String, Long> links, List<Long> ambiguousContactIds) {
+    /** Unlinks the contacts decided here from the other mentors holding them; returns how many were unlinked. */
+    private int takeFromOthers(Map<String, Long> links, List<Long> ambiguousContactIds) {
         List<Map<String, Object>> removed = jdbc.queryForList(
                 """
                 with decided(contact_id, winner) as (
@@ -150,6 +157,13 @@ public class MentorLinks {
                             .map(row -> ((Number) row.get("contact_id")).longValue())
                             .toArray(Long[]::new));
         }
+        return removed.size();
+    }
+
+    private static String columns(String alias) {
+        return Stream.of(CONTACT_COLUMNS.split(", "))
+                .map(column -> alias + column)
+                .collect(Collectors.joining(", "));
     }
 
     /** What matching needs to know about one active mentor. */

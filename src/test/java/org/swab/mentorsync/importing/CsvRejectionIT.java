@@ -98,14 +98,14 @@ class CsvRejectionIT {
     }
 
     @Test
-    void a_file_that_is_not_utf8_is_refused_as_not_a_csv() throws IOException {
+    void a_file_that_is_not_utf8_is_refused_as_not_a_csv_naming_the_line() throws IOException {
         byte[] header = (CsvFiles.SHORT_HEADER + "\n1,,Jos").getBytes(StandardCharsets.UTF_8);
         byte[] latin1 = "\u00e9,B,a@x.org,,,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
         Path file = directory.resolve("latin1.csv");
         Files.write(file, header);
         Files.write(file, latin1, java.nio.file.StandardOpenOption.APPEND);
 
-        assertRejectedWithoutChanges(file, CsvRejection.NOT_CSV, 0);
+        assertRejectedWithoutChanges(file, CsvRejection.NOT_CSV, 2);
     }
 
     @Test

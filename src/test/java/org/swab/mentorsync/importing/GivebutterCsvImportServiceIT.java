@@ -211,6 +211,43 @@ class GivebutterCsvImportServiceIT {
     }
 
     @Test
+    void unchanged_rows_of_the_next_export_still_match_and_a_changed_one_matches_by_its_new_email() {
+        jdbc.update("""
+                insert into mentors (mn_id, preferred_name, personal_email) values
+                  ('1001', 'Ann', 'ann@x.org'), ('1002', 'Bo', 'bo@new.org')""");
+        imports.importCsv(
+                upload(CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,", "2,,Bo,Ray,bo@old.org,,,,,,")),
+                ImportProgress.NONE);
+        assertThat(actualLinks()).containsEntry("1001", 1L).containsEntry("1002", null);
+
+        CsvImportSummary next = imports.importCsv(
+                upload(CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,", "2,,Bo,Ray,bo@new.org,,,,,,")),
+                ImportProgress.NONE);
+
+        assertThat(actualLinks()).containsEntry("1001", 1L).containsEntry("1002", 2L);
+        assertThat(next.contactsUnchanged()).isEqualTo(1);
+        assertThat(next.contactsUpdated()).isEqualTo(1);
+    }
+
+    @Test
+    void a_renamed_column_rewrites_every_row_even_when_no_cell_changed() {
+        String rows = "1,Senior\n2,Junior\n";
+        imports.importCsv(
+                upload(CsvFiles.write(directory, "before.csv", "Givebutter Contact ID,🎓 UGA Class\n" + rows)),
+                ImportProgress.NONE);
+
+        CsvImportSummary renamed = imports.importCsv(
+                upload(CsvFiles.write(directory, "after.csv", "Givebutter Contact ID,🎓 Class Year\n" + rows)),
+                ImportProgress.NONE);
+
+        assertThat(renamed.contactsUpdated()).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select custom_fields ->> '🎓 Class Year' from raw_gb_full_contacts where contact_id = 1",
+                        String.class))
+                .isEqualTo("Senior");
+    }
+
+    @Test
     void a_partial_export_is_refused_unchanged_until_confirmed() {
         GivebutterExportGenerator.Population population = plant(400, 1);
         imports.importCsv(upload(directory.resolve("export.csv")), ImportProgress.NONE);

@@ -3,13 +3,13 @@ package org.swab.mentorsync.importing.csv;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +19,16 @@ import org.swab.mentorsync.mentor.GivebutterContactField;
 /**
  * Reads a Givebutter contacts export one row at a time (never the whole file): UTF-8 with or without BOM, RFC 4180
  * quoting (commas, quotes and newlines inside quotes, kept as written), columns found by header name. Every row is
- * checked as it is read; the first problem stops the read with a {@link CsvRejectedException} naming the line.
+ * checked as it is read; the first problem stops the read with a {@link CsvRejectedException} naming the line. Each
+ * row has a {@link #contentHash() content hash} of its bytes as written and the file's header, so a row stored
+ * before can be recognised without being decoded; {@link #row()} decodes it when it is needed.
  */
 public final class GivebutterCsvReader implements Closeable {
 
     private static final int SNIFF_BYTES = 8192;
+
+    /** Changes when a row's bytes would be read into different columns: every row then counts as changed once. */
+    private static final String ROW_FORMAT = "mentor-sync contact row 2";
 
     /**
      * Givebutter's export has about 60 columns plus one per custom field; a first line with more is not a contacts
@@ -33,11 +38,20 @@ public final class GivebutterCsvReader implements Closeable {
 
     private final CsvRecordReader csv;
     private final CsvHeader header;
+    private final byte[] headerDigest;
+    private final MessageDigest md5 = md5();
     private final LongLongMap lineOfContactId = new LongLongMap();
+    private long contactId;
 
     private GivebutterCsvReader(CsvRecordReader csv) {
         this.csv = csv;
         this.header = CsvHeader.of(readHeader(csv));
+        md5.update(ROW_FORMAT.getBytes(StandardCharsets.US_ASCII));
+        for (GivebutterContactField field : GivebutterContactField.values()) {
+            md5.update(field.name().getBytes(StandardCharsets.US_ASCII));
+        }
+        csv.digest(md5);
+        this.headerDigest = md5.digest();
     }
 
     /** Opens and checks the file's size, content type and header. */
@@ -52,12 +66,7 @@ public final class GivebutterCsvReader implements Closeable {
         }
         rejectBinary(file);
         try {
-            InputStream in = Files.newInputStream(file);
-            var decoder = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            var csv = new CsvRecordReader(new InputStreamReader(in, decoder));
+            var csv = new CsvRecordReader(Files.newInputStream(file));
             try {
                 return new GivebutterCsvReader(csv);
             } catch (RuntimeException e) {
@@ -73,15 +82,16 @@ public final class GivebutterCsvReader implements Closeable {
         return header;
     }
 
-    /** The next contact, or null at the end of the file. */
-    public ContactRow next() {
-        String[] fields;
+    /**
+     * Moves to the next contact and checks its field count and contact id (not yet its other cells); false at the
+     * end of the file.
+     */
+    public boolean advance() {
         do {
-            fields = readRecord(csv, header.fieldCount());
-            if (fields == null) {
-                return null;
+            if (!readRecord(csv)) {
+                return false;
             }
-        } while (isBlankLine(csv, fields));
+        } while (isBlankLine(csv));
         long line = csv.recordLine();
         if (csv.fieldCount() != header.fieldCount()) {
             throw new CsvRejectedException(
@@ -90,7 +100,7 @@ public final class GivebutterCsvReader implements Closeable {
                     "found %d fields, the header has %d. Was the file cut off or edited by hand?"
                             .formatted(csv.fieldCount(), header.fieldCount()));
         }
-        long contactId = contactId(fields[header.contactIdIndex()], line);
+        contactId = contactId(csv.field(header.contactIdIndex()), line);
         long firstLine = lineOfContactId.putIfAbsent(contactId, line);
         if (!LongLongMap.absent(firstLine)) {
             throw new CsvRejectedException(
@@ -99,7 +109,28 @@ public final class GivebutterCsvReader implements Closeable {
                     "Givebutter Contact ID %d appears a second time (first on line %d)"
                             .formatted(contactId, firstLine));
         }
-        return new ContactRow(line, contactId, standardValues(fields), customFields(fields));
+        return true;
+    }
+
+    /** The current contact's Givebutter id. */
+    public long contactId() {
+        return contactId;
+    }
+
+    /**
+     * MD5 of the current row's bytes as written, under this file's header: equal hashes mean the same row read into
+     * the same columns.
+     */
+    public byte[] contentHash() {
+        md5.update(headerDigest);
+        csv.digest(md5);
+        return md5.digest();
+    }
+
+    /** The current contact, decoded. */
+    public ContactRow row() {
+        String[] fields = fields(csv, header.fieldCount());
+        return new ContactRow(csv.recordLine(), contactId, standardValues(fields), customFields(fields));
     }
 
     private Object[] standardValues(String[] fields) {
@@ -174,37 +205,53 @@ public final class GivebutterCsvReader implements Closeable {
         return value.isEmpty() ? null : value;
     }
 
-    private static boolean isBlankLine(CsvRecordReader csv, String[] fields) {
-        return csv.fieldCount() == 1 && fields[0].isBlank();
+    private static boolean isBlankLine(CsvRecordReader csv) {
+        return csv.fieldCount() == 1 && csv.field(0).isBlank();
     }
 
     private static String[] readHeader(CsvRecordReader csv) {
-        String[] names;
         do {
-            names = readRecord(csv, MAX_COLUMNS);
-            if (names == null) {
+            if (!readRecord(csv)) {
                 throw new CsvRejectedException(CsvRejection.EMPTY, "the file has no header and no contacts");
             }
-        } while (isBlankLine(csv, names));
+        } while (isBlankLine(csv));
         if (csv.fieldCount() > MAX_COLUMNS) {
             throw new CsvRejectedException(
                     CsvRejection.NOT_CSV,
                     csv.recordLine(),
                     "the first line has %,d columns; a contacts export has far fewer".formatted(csv.fieldCount()));
         }
-        return names;
+        return fields(csv, MAX_COLUMNS);
     }
 
-    private static String[] readRecord(CsvRecordReader csv, int maxFields) {
+    private static boolean readRecord(CsvRecordReader csv) {
         try {
-            return csv.next(maxFields);
-        } catch (CharacterCodingException e) {
-            // the decoder reads ahead of the parser, so the line is not known precisely
-            throw new CsvRejectedException(
-                    CsvRejection.NOT_CSV,
-                    "the file is not UTF-8 text; export the contacts from Givebutter again as CSV");
+            return csv.next();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] fields(CsvRecordReader csv, int maxFields) {
+        try {
+            return csv.fields(maxFields);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(csv);
+        }
+    }
+
+    private static CsvRejectedException notUtf8(CsvRecordReader csv) {
+        return new CsvRejectedException(
+                CsvRejection.NOT_CSV,
+                csv.recordLine(),
+                "the file is not UTF-8 text; export the contacts from Givebutter again as CSV");
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,6 +175,53 @@ class GivebutterCsvReaderTest {
         assertThat(readAll(file)).extracting(ContactRow::contactId).containsExactly(1L);
     }
 
+    @Test
+    void a_row_has_the_same_content_hash_only_as_the_same_bytes_under_the_same_header() throws IOException {
+        String header = "Givebutter Contact ID,Notes\n";
+        byte[] first = hashOfOnlyRow(write(header + "1,\"a, b\"\n"));
+
+        assertThat(hashOfOnlyRow(write(header + "1,\"a, b\"\n"))).isEqualTo(first);
+        assertThat(hashOfOnlyRow(write(header + "1,\"a,  b\"\n"))).isNotEqualTo(first);
+        assertThat(hashOfOnlyRow(write("Givebutter Contact ID,Note\n1,\"a, b\"\n")))
+                .isNotEqualTo(first);
+    }
+
+    @Test
+    void a_row_that_is_not_utf8_is_rejected_with_its_line() throws IOException {
+        Path file = directory.resolve("latin1.csv");
+        Files.write(
+                file, "Givebutter Contact ID,First Name\n1,Ann\n2,Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(CsvRejectedException.class)
+                .hasMessage("Line 3: the file is not UTF-8 text; export the contacts from Givebutter again as CSV");
+    }
+
+    @Test
+    void a_row_longer_than_the_read_buffer_is_read_whole() throws IOException {
+        String cell = "n".repeat(CsvRecordReader.MAX_FIELD_CHARS);
+        int columns = CsvRecordReader.BUFFER_BYTES / CsvRecordReader.MAX_FIELD_CHARS + 2;
+        StringBuilder header = new StringBuilder("Givebutter Contact ID,Notes");
+        StringBuilder row = new StringBuilder("7,\"").append(cell).append('"');
+        for (int column = 1; column < columns; column++) {
+            header.append(",Column ").append(column);
+            row.append(',').append(cell);
+        }
+
+        List<ContactRow> rows = readAll(write(header + "\n" + row + "\n8,a" + ",".repeat(columns - 1) + "\n"));
+
+        assertThat(rows).extracting(ContactRow::contactId).containsExactly(7L, 8L);
+        assertThat(rows.getFirst().text(GivebutterContactField.NOTES)).isEqualTo(cell);
+        assertThat(rows.getFirst().customFields()).hasSize(columns - 1).containsEntry("Column 1", cell);
+    }
+
+    private static byte[] hashOfOnlyRow(Path file) {
+        try (GivebutterCsvReader reader = GivebutterCsvReader.open(file, Long.MAX_VALUE)) {
+            assertThat(reader.advance()).isTrue();
+            return reader.contentHash();
+        }
+    }
+
     private Path write(String content) throws IOException {
         return Files.writeString(directory.resolve("f" + System.nanoTime() + ".csv"), content);
     }
@@ -187,8 +235,8 @@ class GivebutterCsvReaderTest {
     private static List<ContactRow> readAll(Path file) {
         List<ContactRow> rows = new ArrayList<>();
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(file, Long.MAX_VALUE)) {
-            for (ContactRow row = reader.next(); row != null; row = reader.next()) {
-                rows.add(row);
+            while (reader.advance()) {
+                rows.add(reader.row());
             }
         }
         return rows;
