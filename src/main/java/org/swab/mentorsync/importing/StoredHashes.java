@@ -5,34 +5,36 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Map;
 import java.util.function.LongConsumer;
+import org.swab.mentorsync.importing.csv.LongLongMap;
 
 /**
- * The content hash of every stored contact, in three sorted primitive arrays (24 bytes a contact: 400k contacts in
- * ~10 MB), so an upload can skip unchanged rows before they are decoded and knows which stored contacts the file did
- * not mention.
+ * The content hash of every stored contact, in primitive arrays with an id index (about 50 bytes a contact: 400k
+ * contacts in ~20 MB), so an upload can skip unchanged rows before they are decoded and knows which stored contacts
+ * the file did not mention.
  */
 final class StoredHashes {
 
-    // one value for all contacts, id then hash (zeros when missing), in id order: no per-row overhead on the wire
+    // one value for all contacts, id then hash (zeros when missing): no per-row overhead on the wire
     private static final String PACKED_HASHES = """
             select count(*), string_agg(int8send(contact_id)
-                       || coalesce(decode(row_hash, 'hex'), '\\x00000000000000000000000000000000'::bytea),
-                       ''::bytea order by contact_id)
+                       || coalesce(decode(row_hash, 'hex'), '\\x00000000000000000000000000000000'::bytea), ''::bytea)
               from raw_gb_full_contacts
             """;
 
     private final long[] ids;
     private final long[] high;
     private final long[] low;
+    private final LongLongMap indexOfId;
     private final BitSet seen;
 
     private StoredHashes(int size) {
         ids = new long[size];
         high = new long[size];
         low = new long[size];
+        indexOfId = new LongLongMap(size);
         seen = new BitSet(size);
     }
 
@@ -47,6 +49,7 @@ final class StoredHashes {
                     hashes.ids[i] = packed.getLong();
                     hashes.high[i] = packed.getLong();
                     hashes.low[i] = packed.getLong();
+                    hashes.indexOfId.putIfAbsent(hashes.ids[i], i);
                 }
             }
             return hashes;
@@ -58,16 +61,30 @@ final class StoredHashes {
         return new StoredHashes(0);
     }
 
+    /** Hashes held in memory, as if stored: for reads that are not imports. */
+    static StoredHashes of(Map<Long, RowHash> hashes) {
+        StoredHashes stored = new StoredHashes(hashes.size());
+        int i = 0;
+        for (Map.Entry<Long, RowHash> entry : hashes.entrySet()) {
+            stored.ids[i] = entry.getKey();
+            stored.high[i] = entry.getValue().high();
+            stored.low[i] = entry.getValue().low();
+            stored.indexOfId.putIfAbsent(entry.getKey(), i++);
+        }
+        return stored;
+    }
+
     boolean isEmpty() {
         return ids.length == 0;
     }
 
     /** Marks the contact as present in the file; true when it is stored with exactly this content hash. */
     boolean unchanged(long id, RowHash hash) {
-        int index = Arrays.binarySearch(ids, id);
-        if (index < 0) {
+        long found = indexOfId.get(id);
+        if (LongLongMap.absent(found)) {
             return false;
         }
+        int index = (int) found;
         seen.set(index);
         return high[index] == hash.high() && low[index] == hash.low();
     }

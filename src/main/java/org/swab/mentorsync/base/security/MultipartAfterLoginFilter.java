@@ -2,6 +2,7 @@ package org.swab.mentorsync.base.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -24,10 +25,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Leaves the body of a multipart request unread until the request is logged in. Tomcat spools a multipart body to
- * disk the first time anyone asks for a parameter, and the security chain asks before it refuses the request
- * (the CSRF filter for {@code _csrf}, the login filter for the user name, Vaadin's request matchers for
- * {@code v-r}). Until then such a request shows only its query-string parameters and has no parts.
+ * Leaves the body of a multipart request unread until the request is logged in, and to the endpoint it is for.
+ * Tomcat spools a multipart body to disk the first time anyone asks for a parameter, and the security chain asks
+ * before and after it logs the request in (the CSRF filter for {@code _csrf}, the login filter for the user name,
+ * Vaadin's request matchers for {@code v-r}). Such a request shows only its query-string parameters; its parts and
+ * its stream are there once it is logged in.
  */
 final class MultipartAfterLoginFilter extends HttpFilter {
 
@@ -68,30 +70,22 @@ final class MultipartAfterLoginFilter extends HttpFilter {
 
         @Override
         public String getParameter(String name) {
-            if (loggedIn()) {
-                return super.getParameter(name);
-            }
             String[] values = queryParameters().get(name);
             return values == null ? null : values[0];
         }
 
         @Override
         public Map<String, String[]> getParameterMap() {
-            return loggedIn() ? super.getParameterMap() : queryParameters();
+            return queryParameters();
         }
 
         @Override
         public Enumeration<String> getParameterNames() {
-            return loggedIn()
-                    ? super.getParameterNames()
-                    : Collections.enumeration(queryParameters().keySet());
+            return Collections.enumeration(queryParameters().keySet());
         }
 
         @Override
         public String[] getParameterValues(String name) {
-            if (loggedIn()) {
-                return super.getParameterValues(name);
-            }
             String[] values = queryParameters().get(name);
             return values == null ? null : values.clone();
         }
@@ -106,6 +100,14 @@ final class MultipartAfterLoginFilter extends HttpFilter {
         public Part getPart(String name) throws IOException, ServletException {
             requireLogin();
             return super.getPart(name);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (!loggedIn()) {
+                throw new IOException("A multipart body is read only after login");
+            }
+            return super.getInputStream();
         }
 
         private void requireLogin() throws ServletException {

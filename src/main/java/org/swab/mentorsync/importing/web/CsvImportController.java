@@ -1,19 +1,23 @@
 package org.swab.mentorsync.importing.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartFile;
 import org.swab.mentorsync.importing.CsvImportSummary;
 import org.swab.mentorsync.importing.CsvStatusService;
 import org.swab.mentorsync.importing.CsvUpload;
@@ -40,21 +44,46 @@ class CsvImportController {
         this.duplicates = duplicates;
     }
 
-    /** Answers when the import is done; the file goes to a temporary file first, never into memory. */
-    @PostMapping("/csv-upload")
-    CsvImportResponses.UploadResponse upload(
-            @RequestParam("file") MultipartFile file,
-            @RequestParam(name = "confirm_partial", defaultValue = "false") boolean confirmPartial,
-            Principal principal)
+    /**
+     * Answers when the import is done. The form is read from the request stream once, its file part written to a
+     * temporary file (never into memory); {@code confirm_partial} may be a form field or a query parameter.
+     */
+    @PostMapping(path = "/csv-upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                            schema = @Schema(implementation = CsvImportResponses.UploadForm.class)))
+    ResponseEntity<?> upload(@Parameter(hidden = true) HttpServletRequest request, Principal principal)
             throws IOException {
+        String boundary = MultipartUploadBody.boundaryOf(request.getContentType());
+        if (boundary == null) {
+            return badForm("Send the export as multipart/form-data with the file in a field named \"file\".");
+        }
+        if (request.getContentLengthLong()
+                > imports.maxFileSizeBytes() + CsvUploadMultipartConfiguration.FORM_OVERHEAD.toBytes()) {
+            return tooLarge();
+        }
         Path temp = Files.createTempFile("givebutter-upload-", ".csv");
         try {
-            // transferTo(File) lets Tomcat move its spooled part instead of copying it
-            file.transferTo(temp.toFile());
-            String filename = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
+            MultipartUploadBody form;
+            try {
+                form = MultipartUploadBody.read(
+                        request.getInputStream(), boundary, "file", temp, imports.maxFileSizeBytes());
+            } catch (MultipartUploadBody.TooLargeException overLimit) {
+                return tooLarge();
+            } catch (MultipartUploadBody.MalformedException malformed) {
+                return badForm("The upload could not be read: " + malformed.getMessage() + ".");
+            }
+            if (!form.hasFile()) {
+                return badForm("The form has no field named \"file\" with the export in it.");
+            }
+            boolean confirmPartial = "true".equalsIgnoreCase(form.field("confirm_partial"))
+                    || "true".equalsIgnoreCase(queryParameter(request, "confirm_partial"));
             CsvImportSummary summary = imports.importCsv(
-                    new CsvUpload(temp, filename, principal.getName(), confirmPartial), ImportProgress.NONE);
-            return CsvImportResponses.UploadResponse.of(summary);
+                    new CsvUpload(temp, form.filename(), principal.getName(), confirmPartial), ImportProgress.NONE);
+            return ResponseEntity.ok(CsvImportResponses.UploadResponse.of(summary));
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -96,12 +125,32 @@ class CsvImportController {
                         partial.previousContacts()));
     }
 
-    @ExceptionHandler
-    ResponseEntity<CsvImportResponses.ErrorResponse> tooLarge(MaxUploadSizeExceededException tooLarge) {
+    private ResponseEntity<CsvImportResponses.ErrorResponse> tooLarge() {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(CsvImportResponses.ErrorResponse.of(
                         CsvRejection.TOO_LARGE.name().toLowerCase(java.util.Locale.ROOT),
                         "The file is larger than the upload limit of %,d bytes.".formatted(imports.maxFileSizeBytes()),
                         null));
+    }
+
+    private static ResponseEntity<CsvImportResponses.ErrorResponse> badForm(String message) {
+        return ResponseEntity.badRequest().body(CsvImportResponses.ErrorResponse.of("bad_request", message, null));
+    }
+
+    /** From the query string only: the body is the form, read once above. */
+    private static String queryParameter(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0
+                    && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8)
+                            .equals(name)) {
+                return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,7 @@
 package org.swab.mentorsync.importing.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +60,22 @@ final class CsvImportResponses {
 
     /** A refused upload: {@code error} is a stable code, {@code message} is for people. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    /** The upload's form, as the API description shows it. */
+    @Schema(name = "CsvUploadForm")
+    record UploadForm(
+            @Schema(
+                    type = "string",
+                    format = "binary",
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Givebutter's contacts export (CSV)")
+            String file,
+
+            @JsonProperty("confirm_partial")
+            @Schema(
+                    defaultValue = "false",
+                    description = "Import a file with far fewer contacts than the last one (a filtered export)")
+            Boolean confirmPartial) {}
+
     record ErrorResponse(
             boolean success, String error, String message, Long line, Long contactsInFile, Long previousContacts) {
 

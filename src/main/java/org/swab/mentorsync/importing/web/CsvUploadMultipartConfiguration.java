@@ -17,8 +17,9 @@ import org.swab.mentorsync.importing.CsvImportProperties;
 import org.swab.mentorsync.importing.GivebutterCsvImportService;
 
 /**
- * The contacts upload is the app's only multipart endpoint, so its file limit bounds every multipart request.
- * Bodies stream to disk (threshold 0), never into memory.
+ * The contacts upload's limits bound every multipart request: the REST upload reads its own form
+ * ({@link MultipartUploadBody}); the servlet parses the others (the upload dialog's) with these limits, to disk
+ * (threshold 0), never into memory.
  */
 @Configuration(proxyBeanMethods = false)
 class CsvUploadMultipartConfiguration {
