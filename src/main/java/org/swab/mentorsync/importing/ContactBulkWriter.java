@@ -18,8 +18,8 @@ import org.swab.mentorsync.importing.csv.ContactRow;
 
 /**
  * Streams contacts into raw_gb_full_contacts with COPY, inside the import's transaction. Into an empty table (the
- * first import) rows are copied straight in, with the secondary indexes rebuilt once afterwards instead of row by
- * row. Otherwise only the new and changed rows (the reader compared each row's content hash with the stored one)
+ * first import) rows are copied straight in and frozen, with the secondary indexes rebuilt once afterwards instead of
+ * row by row. Otherwise only the new and changed rows (the reader compared each row's content hash with the stored one)
  * are copied, into a temporary staging table that one upsert applies. Contacts absent from the file are never
  * touched.
  */
@@ -58,10 +58,12 @@ final class ContactBulkWriter implements AutoCloseable {
         this.stored = stored;
         this.indexesToRebuild = indexesToRebuild;
         this.format = format;
+        // into the table emptied in this transaction the rows go in frozen: no later scan has to set their hint bits
         String target = stored.isEmpty() ? "raw_gb_full_contacts" : STAGING_TABLE;
+        String options = stored.isEmpty() ? "format csv, freeze" : "format csv";
         this.copy = new PGCopyOutputStream(
                 connection.unwrap(PGConnection.class),
-                "copy " + target + " (" + ContactCopyFormat.COLUMN_LIST + ") from stdin with (format csv)",
+                "copy " + target + " (" + ContactCopyFormat.COLUMN_LIST + ") from stdin with (" + options + ")",
                 1 << 16);
     }
 
@@ -70,6 +72,8 @@ final class ContactBulkWriter implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             List<String> indexes = List.of();
             if (stored.isEmpty()) {
+                // empty already; truncated in this transaction (rolled back with it) so COPY may freeze the rows
+                statement.execute("truncate raw_gb_full_contacts");
                 indexes = dropSecondaryIndexes(statement);
             } else {
                 statement.execute(

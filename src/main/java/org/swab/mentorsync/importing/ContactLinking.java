@@ -40,7 +40,8 @@ class ContactLinking {
 
     Outcome link(ContactIndex contacts, ImportProgress progress, long rowsRead) {
         progress.update(ImportProgress.Phase.MATCHING, rowsRead);
-        List<MentorIdentity> mentors = identities();
+        List<CampaignMember> members = campaignMembers.all();
+        List<MentorIdentity> mentors = identities(members);
         MatchResult result = ContactMatcher.match(mentors, contacts, mentorLinks.refusedContacts());
         int newContactIds = mentorLinks.applyUpload(
                 result.links(),
@@ -53,7 +54,7 @@ class ContactLinking {
         errors.severalContacts(result.severalContacts());
         errors.externalIdMismatches(result.externalIdMismatches(), result.links());
         Map<Long, String> mentorByMember = mentorLinks.mentorByMember();
-        for (CampaignMember member : campaignMembers.all()) {
+        for (CampaignMember member : members) {
             if (!hasContact(member, contacts)) {
                 errors.memberWithoutContact(member, mentorByMember.get(member.memberId()));
             }
@@ -100,9 +101,9 @@ class ContactLinking {
     }
 
     /** Active mentors with their campaign member's email and phone. */
-    private List<MentorIdentity> identities() {
+    private List<MentorIdentity> identities(List<CampaignMember> campaign) {
         Map<Long, CampaignMember> members =
-                campaignMembers.all().stream().collect(Collectors.toMap(CampaignMember::memberId, member -> member));
+                campaign.stream().collect(Collectors.toMap(CampaignMember::memberId, member -> member));
         return mentorLinks.activeMentors().stream()
                 .map(mentor -> {
                     CampaignMember member = mentor.gbMemberId() == null ? null : members.get(mentor.gbMemberId());

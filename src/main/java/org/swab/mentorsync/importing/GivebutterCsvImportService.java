@@ -134,7 +134,7 @@ public class GivebutterCsvImportService {
                 .map(CsvImportLog::getTotalContacts)
                 .orElse(0);
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        ContactIndex contacts = new ContactIndex();
+        ContactIndex contacts = new ContactIndex((int) Math.min(previousContacts, 1_000_000));
         long rows = 0;
         long readMillis;
         long writeMillis;
@@ -142,9 +142,8 @@ public class GivebutterCsvImportService {
         // size, content type and header are checked before anything else happens
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(upload.file(), maxFileSizeBytes())) {
             StoredHashes stored = StoredHashes.load(connection);
-            KnownIdentities.Recorder identities = knownIdentities.recorder();
             try (ContactBulkWriter writer = ContactBulkWriter.start(connection, stored, startedAt, upload.filename());
-                    ParsedContacts parsed = ParsedContacts.start(reader, stored, identities)) {
+                    ParsedContacts parsed = ParsedContacts.start(reader, stored, knownIdentities)) {
                 progress.update(ImportProgress.Phase.READING, 0);
                 for (ParsedContacts.ParsedContact contact = parsed.next(); contact != null; contact = parsed.next()) {
                     contacts.add(contact.identity());
@@ -155,7 +154,6 @@ public class GivebutterCsvImportService {
                         progress.update(ImportProgress.Phase.READING, rows);
                     }
                 }
-                knownIdentities.keep(identities);
                 // the guard comes before the upsert: a declined partial export never reaches the contacts table
                 rejectUnconfirmedPartial(upload, rows, previousContacts);
                 progress.update(ImportProgress.Phase.READING, rows);

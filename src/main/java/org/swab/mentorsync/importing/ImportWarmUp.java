@@ -36,8 +36,8 @@ import org.swab.mentorsync.mentor.GivebutterContactField;
 class ImportWarmUp implements SmartInitializingSingleton, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWarmUp.class);
-    private static final int ROWS = 20_000;
-    private static final int ROUNDS = 4;
+    private static final int ROWS = 12_000;
+    private static final int ROUNDS = 2;
     private static final String[] PHONE_FORMATS = {
         "(706) 555-%04d", "+1 404-555-%04d", "770555%04d", "678.555.%04d", "1912555%04d", "+1470555%04d"
     };
@@ -128,10 +128,9 @@ class ImportWarmUp implements SmartInitializingSingleton, DisposableBean {
     private long readThrough(Path file, StoredHashes stored, KnownIdentities identities, Map<Long, RowHash> hashes) {
         ContactIndex index = new ContactIndex();
         ContactCopyFormat format = new ContactCopyFormat(clock.instant(), "warm-up.csv");
-        KnownIdentities.Recorder recorder = identities.recorder();
         long bytes = 0;
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(file, Long.MAX_VALUE);
-                ParsedContacts parsed = ParsedContacts.start(reader, stored, recorder)) {
+                ParsedContacts parsed = ParsedContacts.start(reader, stored, identities)) {
             for (ParsedContacts.ParsedContact contact = parsed.next();
                     contact != null && !stopped;
                     contact = parsed.next()) {
@@ -142,7 +141,6 @@ class ImportWarmUp implements SmartInitializingSingleton, DisposableBean {
                 }
             }
         }
-        identities.keep(recorder);
         return bytes;
     }
 

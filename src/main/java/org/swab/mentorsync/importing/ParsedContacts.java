@@ -24,7 +24,7 @@ final class ParsedContacts implements AutoCloseable {
     private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(24);
     private final GivebutterCsvReader reader;
     private final StoredHashes stored;
-    private final KnownIdentities.Recorder identities;
+    private final KnownIdentities identities;
     private final Thread parser;
     private volatile boolean cancelled;
     private List<ParsedContact> current = List.of();
@@ -36,7 +36,7 @@ final class ParsedContacts implements AutoCloseable {
      */
     record ParsedContact(ContactIdentity identity, ContactRow changedRow, RowHash hash) {}
 
-    private ParsedContacts(GivebutterCsvReader reader, StoredHashes stored, KnownIdentities.Recorder identities) {
+    private ParsedContacts(GivebutterCsvReader reader, StoredHashes stored, KnownIdentities identities) {
         this.reader = reader;
         this.stored = stored;
         this.identities = identities;
@@ -47,7 +47,7 @@ final class ParsedContacts implements AutoCloseable {
      * Starts reading a file whose header was already checked by {@link GivebutterCsvReader#open}; marks in
      * {@code stored} the contacts it holds and records their identities.
      */
-    static ParsedContacts start(GivebutterCsvReader reader, StoredHashes stored, KnownIdentities.Recorder identities) {
+    static ParsedContacts start(GivebutterCsvReader reader, StoredHashes stored, KnownIdentities identities) {
         ParsedContacts contacts = new ParsedContacts(reader, stored, identities);
         contacts.parser.start();
         return contacts;
@@ -95,15 +95,15 @@ final class ParsedContacts implements AutoCloseable {
         long contactId = reader.contactId();
         RowHash hash = RowHash.of(reader.contentHash());
         boolean unchanged = stored.unchanged(contactId, hash);
-        ContactIdentity identity = unchanged ? identities.previous(contactId, hash) : null;
+        ContactIdentity identity = unchanged ? identities.find(contactId, hash) : null;
         ContactRow changedRow = null;
         if (identity == null) {
             ContactRow row = reader.row();
             identity = ContactIdentity.fromRaw(
                     contactId, row.text(GivebutterContactField.EXTERNAL_ID), row.phones(), row.emails());
             changedRow = unchanged ? null : row;
+            identities.remember(contactId, hash, identity);
         }
-        identities.record(contactId, hash, identity);
         return new ParsedContact(identity, changedRow, hash);
     }
 

@@ -11,11 +11,21 @@ import java.util.function.BiConsumer;
  */
 public final class ContactIndex {
 
-    private final Map<String, Object> byPhone = new HashMap<>();
-    private final Map<String, Object> byEmail = new HashMap<>();
+    private final Map<String, Object> byPhone;
+    private final Map<String, Object> byEmail;
     private final Map<String, Object> byExternalId = new HashMap<>();
     private final Map<Long, String> externalIds = new HashMap<>();
     private int contacts;
+
+    public ContactIndex() {
+        this(0);
+    }
+
+    /** Sized for about {@code expectedContacts} (one phone and one email each) without rehashing as it fills. */
+    public ContactIndex(int expectedContacts) {
+        byPhone = HashMap.newHashMap(expectedContacts);
+        byEmail = HashMap.newHashMap(expectedContacts);
+    }
 
     public void add(ContactIdentity contact) {
         contacts++;

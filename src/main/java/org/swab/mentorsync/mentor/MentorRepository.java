@@ -9,7 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MentorRepository extends JpaRepository<Mentor, String> {
 
-    long countByDroppedFalse();
+    /** Per status of the active mentors: the status, how many, how many with a contact id (one query). */
+    @Query("select m.statusCategory, count(m), count(m.gbContactId) from Mentor m where m.dropped = false "
+            + "group by m.statusCategory")
+    java.util.List<Object[]> countActiveByStatus();
 
     /** The mentor, row-locked until the transaction ends (a sync's write against a concurrent re-link). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -18,11 +21,7 @@ public interface MentorRepository extends JpaRepository<Mentor, String> {
 
     Page<Mentor> findByDroppedFalse(Pageable pageable);
 
-    long countByDroppedFalseAndGbContactIdIsNotNull();
-
     java.util.List<Mentor> findByDroppedFalseAndGbContactIdIsNotNullOrderByMnId();
-
-    long countByDroppedFalseAndStatusCategory(MentorStatus status);
 
     java.util.List<Mentor> findByDroppedFalseAndStatusCategoryIn(java.util.Collection<MentorStatus> statuses);
 }

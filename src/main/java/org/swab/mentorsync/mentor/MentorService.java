@@ -65,10 +65,16 @@ public class MentorService {
     public MentorOverview overview() {
         Map<MentorStatus, Long> byStatus = new EnumMap<>(MentorStatus.class);
         for (MentorStatus status : MentorStatus.values()) {
-            byStatus.put(status, mentors.countByDroppedFalseAndStatusCategory(status));
+            byStatus.put(status, 0L);
         }
-        return new MentorOverview(
-                mentors.countByDroppedFalse(), mentors.countByDroppedFalseAndGbContactIdIsNotNull(), byStatus);
+        long active = 0;
+        long withContactId = 0;
+        for (Object[] row : mentors.countActiveByStatus()) {
+            byStatus.put((MentorStatus) row[0], (Long) row[1]);
+            active += (Long) row[1];
+            withContactId += (Long) row[2];
+        }
+        return new MentorOverview(active, withContactId, byStatus);
     }
 
     /**

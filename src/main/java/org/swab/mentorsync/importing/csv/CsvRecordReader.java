@@ -33,7 +33,7 @@ final class CsvRecordReader implements Closeable {
     /** The longest record held: far beyond any contact's row; a longer one is not a contacts export. */
     static final int MAX_RECORD_BYTES = 16 << 20;
 
-    static final int BUFFER_BYTES = 1 << 20;
+    static final int BUFFER_BYTES = 1 << 16;
 
     // a UTF-8 character is at most 3 bytes per UTF-16 char: more bytes than this is certainly too many chars
     private static final int SURELY_TOO_LONG_BYTES = 3 * MAX_FIELD_CHARS + 2;

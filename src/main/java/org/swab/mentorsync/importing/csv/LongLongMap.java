@@ -3,7 +3,7 @@ package org.swab.mentorsync.importing.csv;
 import java.util.Arrays;
 
 /** long → long without boxing (open addressing), for "which line had this contact id" over 400k rows. */
-public final class LongLongMap {
+final class LongLongMap {
 
     private static final long FREE = Long.MIN_VALUE;
 
@@ -11,7 +11,7 @@ public final class LongLongMap {
     private long[] values;
     private int size;
 
-    public LongLongMap() {
+    LongLongMap() {
         this(2048);
     }
 
@@ -30,7 +30,7 @@ public final class LongLongMap {
     }
 
     /** Stores the value unless the key is present; returns the present value, or {@code FREE} when it was added. */
-    public long putIfAbsent(long key, long value) {
+    long putIfAbsent(long key, long value) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -44,7 +44,7 @@ public final class LongLongMap {
         return FREE;
     }
 
-    public static boolean absent(long previous) {
+    static boolean absent(long previous) {
         return previous == FREE;
     }
 
