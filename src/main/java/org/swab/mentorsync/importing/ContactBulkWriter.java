@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.swab.mentorsync.importing.csv.ContactRow;
+import org.swab.mentorsync.importing.csv.RowHash;
 
 /**
  * Streams contacts into raw_gb_full_contacts with COPY, inside the import's transaction. Into an empty table (the

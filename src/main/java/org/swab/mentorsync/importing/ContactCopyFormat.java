@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.swab.mentorsync.importing.csv.ContactRow;
+import org.swab.mentorsync.importing.csv.RowHash;
 import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**

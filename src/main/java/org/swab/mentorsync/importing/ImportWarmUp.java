@@ -22,6 +22,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
+import org.swab.mentorsync.importing.csv.RowHash;
 import org.swab.mentorsync.matching.ContactIndex;
 import org.swab.mentorsync.mentor.GivebutterContactField;
 

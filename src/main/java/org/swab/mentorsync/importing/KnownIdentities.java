@@ -3,6 +3,7 @@ package org.swab.mentorsync.importing;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.swab.mentorsync.importing.csv.RowHash;
 import org.swab.mentorsync.matching.ContactIdentity;
 
 /**

@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.swab.mentorsync.importing.csv.ContactRow;
 import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
+import org.swab.mentorsync.importing.csv.RowHash;
 import org.swab.mentorsync.matching.ContactIdentity;
 import org.swab.mentorsync.mentor.GivebutterContactField;
 
@@ -93,7 +94,7 @@ final class ParsedContacts implements AutoCloseable {
 
     private ParsedContact parseCurrent() {
         long contactId = reader.contactId();
-        RowHash hash = RowHash.of(reader.contentHash());
+        RowHash hash = reader.contentHash();
         boolean unchanged = stored.unchanged(contactId, hash);
         ContactIdentity identity = unchanged ? identities.find(contactId, hash) : null;
         ContactRow changedRow = null;

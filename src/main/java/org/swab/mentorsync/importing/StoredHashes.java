@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
+import org.swab.mentorsync.importing.csv.RowHash;
 
 /**
  * The content hash of every stored contact, in three primitive arrays sorted by id (24 bytes a contact: 400k

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.zip.Checksum;
 
 /**
  * Splits RFC 4180 UTF-8 bytes into records. {@link #next()} only finds where the current record ends and checks its
@@ -96,6 +97,16 @@ final class CsvRecordReader implements Closeable {
     /** Adds the current record's bytes, exactly as in the file, to the digest. */
     void digest(MessageDigest digest) {
         digest.update(buffer, recordStart, recordEnd - recordStart);
+    }
+
+    /** Adds the current record's bytes, exactly as in the file, to the checksum. */
+    void checksum(Checksum checksum) {
+        checksum.update(buffer, recordStart, recordEnd - recordStart);
+    }
+
+    /** The current record's length in bytes, line break excluded. */
+    int recordLength() {
+        return recordEnd - recordStart;
     }
 
     /** The current record's first {@code maxFields} fields, decoded (the rest were only counted). */

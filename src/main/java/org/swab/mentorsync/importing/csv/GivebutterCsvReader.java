@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**
@@ -28,7 +31,7 @@ public final class GivebutterCsvReader implements Closeable {
     private static final int SNIFF_BYTES = 8192;
 
     /** Changes when a row's bytes would be read into different columns: every row then counts as changed once. */
-    private static final String ROW_FORMAT = "mentor-sync contact row 2";
+    private static final String ROW_FORMAT = "mentor-sync contact row 3";
 
     /**
      * Givebutter's export has about 60 columns plus one per custom field; a first line with more is not a contacts
@@ -39,13 +42,16 @@ public final class GivebutterCsvReader implements Closeable {
     private final CsvRecordReader csv;
     private final CsvHeader header;
     private final byte[] headerDigest;
-    private final MessageDigest md5 = md5();
+    private final CRC32C crc32c = new CRC32C();
+    private final CRC32 crc32 = new CRC32();
+    private final Adler32 adler32 = new Adler32();
     private final LongLongMap lineOfContactId = new LongLongMap();
     private long contactId;
 
     private GivebutterCsvReader(CsvRecordReader csv) {
         this.csv = csv;
         this.header = CsvHeader.of(readHeader(csv));
+        MessageDigest md5 = md5();
         md5.update(ROW_FORMAT.getBytes(StandardCharsets.US_ASCII));
         for (GivebutterContactField field : GivebutterContactField.values()) {
             md5.update(field.name().getBytes(StandardCharsets.US_ASCII));
@@ -118,13 +124,21 @@ public final class GivebutterCsvReader implements Closeable {
     }
 
     /**
-     * MD5 of the current row's bytes as written, under this file's header: equal hashes mean the same row read into
-     * the same columns.
+     * The current row's {@link RowHash content hash}, of its bytes as written under this file's header: equal hashes
+     * mean the same row read into the same columns.
      */
-    public byte[] contentHash() {
-        md5.update(headerDigest);
-        csv.digest(md5);
-        return md5.digest();
+    public RowHash contentHash() {
+        crc32c.reset();
+        crc32.reset();
+        adler32.reset();
+        crc32c.update(headerDigest);
+        crc32.update(headerDigest);
+        adler32.update(headerDigest);
+        csv.checksum(crc32c);
+        csv.checksum(crc32);
+        csv.checksum(adler32);
+        return new RowHash(
+                crc32c.getValue() << 32 | crc32.getValue(), (long) csv.recordLength() << 32 | adler32.getValue());
     }
 
     /** The current contact, decoded. */

@@ -178,7 +178,7 @@ class GivebutterCsvReaderTest {
     @Test
     void a_row_has_the_same_content_hash_only_as_the_same_bytes_under_the_same_header() throws IOException {
         String header = "Givebutter Contact ID,Notes\n";
-        byte[] first = hashOfOnlyRow(write(header + "1,\"a, b\"\n"));
+        RowHash first = hashOfOnlyRow(write(header + "1,\"a, b\"\n"));
 
         assertThat(hashOfOnlyRow(write(header + "1,\"a, b\"\n"))).isEqualTo(first);
         assertThat(hashOfOnlyRow(write(header + "1,\"a,  b\"\n"))).isNotEqualTo(first);
@@ -215,7 +215,7 @@ class GivebutterCsvReaderTest {
         assertThat(rows.getFirst().customFields()).hasSize(columns - 1).containsEntry("Column 1", cell);
     }
 
-    private static byte[] hashOfOnlyRow(Path file) {
+    private static RowHash hashOfOnlyRow(Path file) {
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(file, Long.MAX_VALUE)) {
             assertThat(reader.advance()).isTrue();
             return reader.contentHash();
