@@ -230,6 +230,30 @@ class GivebutterCsvImportServiceIT {
     }
 
     @Test
+    void the_same_file_again_rewrites_no_mirror_row_and_a_changed_linked_contact_only_its_own() {
+        jdbc.update("""
+                insert into mentors (mn_id, preferred_name, personal_email) values
+                  ('1001', 'Ann', 'ann@x.org'), ('1002', 'Bo', 'bo@x.org')""");
+        Path first = CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,Donor,,", "2,,Bo,Ray,bo@x.org,,,,Donor,,");
+        imports.importCsv(upload(first), ImportProgress.NONE);
+        Map<String, String> before = mirrorRowVersions();
+
+        imports.importCsv(upload(first), ImportProgress.NONE);
+        assertThat(mirrorRowVersions()).isEqualTo(before);
+
+        imports.importCsv(
+                upload(CsvFiles.export(
+                        directory, "1,,Ann,Lee,ann@x.org,,,,Donor,,", "2,,Bo,Ray,bo@x.org,,,,\"Donor, Mentor\",,")),
+                ImportProgress.NONE);
+        Map<String, String> after = mirrorRowVersions();
+        assertThat(after.get("1001")).isEqualTo(before.get("1001"));
+        assertThat(after.get("1002")).isNotEqualTo(before.get("1002"));
+        assertThat(jdbc.queryForObject(
+                        "select array_to_string(tags, '|') from raw_mn_gb_contacts where mn_id = '1002'", String.class))
+                .isEqualTo("Donor|Mentor");
+    }
+
+    @Test
     void a_renamed_column_rewrites_every_row_even_when_no_cell_changed() {
         String rows = "1,Senior\n2,Junior\n";
         imports.importCsv(
@@ -396,6 +420,15 @@ class GivebutterCsvImportServiceIT {
                                 .collect(Collectors.toCollection(TreeSet::new)))
                 .hasSize(1);
         return rows.getFirst();
+    }
+
+    /** Each mirror row's transaction id: it changes when the row is rewritten. */
+    private Map<String, String> mirrorRowVersions() {
+        Map<String, String> versions = new HashMap<>();
+        jdbc.query("select mn_id, xmin::text from raw_mn_gb_contacts", row -> {
+            versions.put(row.getString(1), row.getString(2));
+        });
+        return versions;
     }
 
     private long count(String fromWhere) {
