@@ -48,7 +48,7 @@ class CsvImportController {
      * Answers when the import is done. The form is read from the request stream once, its file part written to a
      * temporary file (never into memory); {@code confirm_partial} may be a form field or a query parameter.
      */
-    @PostMapping(path = "/csv-upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/csv-upload")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true,
             content =
@@ -59,7 +59,11 @@ class CsvImportController {
             throws IOException {
         String boundary = MultipartUploadBody.boundaryOf(request.getContentType());
         if (boundary == null) {
-            return badForm("Send the export as multipart/form-data with the file in a field named \"file\".");
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                    .body(CsvImportResponses.ErrorResponse.of(
+                            "not_multipart",
+                            "Send the export as multipart/form-data with the file in a field named \"file\".",
+                            null));
         }
         if (request.getContentLengthLong()
                 > imports.maxFileSizeBytes() + CsvUploadMultipartConfiguration.FORM_OVERHEAD.toBytes()) {

@@ -115,6 +115,9 @@ final class MultipartUploadBody {
                 try (OutputStream file = Files.newOutputStream(target)) {
                     fileBytes = copyPart(file, maxFileBytes, true);
                 }
+            } else if (disposition.containsKey("filename")) {
+                // another file (or the file twice) is not kept
+                copyPart(OutputStream.nullOutputStream(), maxFileBytes, true);
             } else {
                 ByteArrayOutputStream value = new ByteArrayOutputStream();
                 copyPart(value, MAX_FIELD_BYTES, false);

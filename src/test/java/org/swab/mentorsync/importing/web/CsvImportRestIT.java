@@ -122,6 +122,34 @@ class CsvImportRestIT {
 
     /** Sent like curl: the server has read the whole file when it answers, then drops what is left. */
     @Test
+    void confirm_partial_may_come_as_a_form_field_after_the_file_and_what_is_no_upload_form_gets_a_json_answer()
+            throws Exception {
+        StringBuilder full = new StringBuilder(HEADER).append('\n');
+        for (int id = 1; id <= 40; id++) {
+            full.append(id).append(",P,Q,p").append(id).append("@x.org,\n");
+        }
+        upload(file("full.csv", full.toString()), false);
+        var form = new LinkedMultiValueMap<String, Object>();
+        form.add("file", new FileSystemResource(file("small.csv", HEADER + "\n99,Zed,Ray,zed@x.org,\n")));
+        form.add("confirm_partial", "true");
+        var noFile = new LinkedMultiValueMap<String, Object>();
+        noFile.add("other", new FileSystemResource(file("other.csv", HEADER + "\n")));
+
+        ResponseEntity<String> confirmed = post(MediaType.MULTIPART_FORM_DATA, form);
+        ResponseEntity<String> withoutFile = post(MediaType.MULTIPART_FORM_DATA, noFile);
+        ResponseEntity<String> notAForm = post(MediaType.valueOf("text/csv"), HEADER + "\n1,A,B,a@x.org,\n");
+
+        assertThat(confirmed.getStatusCode().value()).isEqualTo(200);
+        assertThat(withoutFile.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(withoutFile.getBody()).get("message").asString())
+                .contains("\"file\"");
+        assertThat(notAForm.getStatusCode().value()).isEqualTo(415);
+        assertThat(json.readTree(notAForm.getBody()).get("error").asString()).isEqualTo("not_multipart");
+        assertThat(jdbc.queryForObject("select count(*) from raw_gb_full_contacts", Long.class))
+                .isEqualTo(41);
+    }
+
+    @Test
     void a_file_over_the_size_limit_answers_the_json_413() throws Exception {
         GeneratedUpload.Answer answer = new GeneratedUpload(port)
                 .post(
@@ -214,6 +242,16 @@ class CsvImportRestIT {
                 .uri("/api/sync/features/csv-upload?confirm_partial=" + confirmPartial)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(parts)
+                .retrieve()
+                .onStatus(status -> true, (request, reply) -> {})
+                .toEntity(String.class);
+    }
+
+    private ResponseEntity<String> post(MediaType type, Object body) {
+        return client().post()
+                .uri("/api/sync/features/csv-upload")
+                .contentType(type)
+                .body(body)
                 .retrieve()
                 .onStatus(status -> true, (request, reply) -> {})
                 .toEntity(String.class);
