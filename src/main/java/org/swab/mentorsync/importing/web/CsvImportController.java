@@ -55,19 +55,18 @@ class CsvImportController {
                     @Content(
                             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                             schema = @Schema(implementation = CsvImportResponses.UploadForm.class)))
-    ResponseEntity<?> upload(@Parameter(hidden = true) HttpServletRequest request, Principal principal)
+    CsvImportResponses.UploadResponse upload(@Parameter(hidden = true) HttpServletRequest request, Principal principal)
             throws IOException {
         String boundary = MultipartUploadBody.boundaryOf(request.getContentType());
         if (boundary == null) {
-            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                    .body(CsvImportResponses.ErrorResponse.of(
-                            "not_multipart",
-                            "Send the export as multipart/form-data with the file in a field named \"file\".",
-                            null));
+            throw new UnreadableUpload(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "not_multipart",
+                    "Send the export as multipart/form-data with the file in a field named \"file\".");
         }
         if (request.getContentLengthLong()
                 > imports.maxFileSizeBytes() + CsvUploadMultipartConfiguration.FORM_OVERHEAD.toBytes()) {
-            return tooLarge();
+            throw tooLarge();
         }
         Path temp = Files.createTempFile("givebutter-upload-", ".csv");
         try {
@@ -76,18 +75,18 @@ class CsvImportController {
                 form = MultipartUploadBody.read(
                         request.getInputStream(), boundary, "file", temp, imports.maxFileSizeBytes());
             } catch (MultipartUploadBody.TooLargeException overLimit) {
-                return tooLarge();
+                throw tooLarge();
             } catch (MultipartUploadBody.MalformedException malformed) {
-                return badForm("The upload could not be read: " + malformed.getMessage() + ".");
+                throw badForm("The upload could not be read: " + malformed.getMessage() + ".");
             }
             if (!form.hasFile()) {
-                return badForm("The form has no field named \"file\" with the export in it.");
+                throw badForm("The form has no field named \"file\" with the export in it.");
             }
             boolean confirmPartial = "true".equalsIgnoreCase(form.field("confirm_partial"))
                     || "true".equalsIgnoreCase(queryParameter(request, "confirm_partial"));
             CsvImportSummary summary = imports.importCsv(
                     new CsvUpload(temp, form.filename(), principal.getName(), confirmPartial), ImportProgress.NONE);
-            return ResponseEntity.ok(CsvImportResponses.UploadResponse.of(summary));
+            return CsvImportResponses.UploadResponse.of(summary);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -129,16 +128,34 @@ class CsvImportController {
                         partial.previousContacts()));
     }
 
-    private ResponseEntity<CsvImportResponses.ErrorResponse> tooLarge() {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(CsvImportResponses.ErrorResponse.of(
-                        CsvRejection.TOO_LARGE.name().toLowerCase(java.util.Locale.ROOT),
-                        "The file is larger than the upload limit of %,d bytes.".formatted(imports.maxFileSizeBytes()),
-                        null));
+    @ExceptionHandler
+    ResponseEntity<CsvImportResponses.ErrorResponse> unreadable(UnreadableUpload unreadable) {
+        return ResponseEntity.status(unreadable.status)
+                .body(CsvImportResponses.ErrorResponse.of(unreadable.error, unreadable.getMessage(), null));
     }
 
-    private static ResponseEntity<CsvImportResponses.ErrorResponse> badForm(String message) {
-        return ResponseEntity.badRequest().body(CsvImportResponses.ErrorResponse.of("bad_request", message, null));
+    private UnreadableUpload tooLarge() {
+        return new UnreadableUpload(
+                HttpStatus.CONTENT_TOO_LARGE,
+                CsvRejection.TOO_LARGE.name().toLowerCase(java.util.Locale.ROOT),
+                "The file is larger than the upload limit of %,d bytes.".formatted(imports.maxFileSizeBytes()));
+    }
+
+    private static UnreadableUpload badForm(String message) {
+        return new UnreadableUpload(HttpStatus.BAD_REQUEST, "bad_request", message);
+    }
+
+    /** A request that is not a readable upload form, answered with its status and the admin's message. */
+    private static final class UnreadableUpload extends RuntimeException {
+
+        private final HttpStatus status;
+        private final String error;
+
+        UnreadableUpload(HttpStatus status, String error, String message) {
+            super(message);
+            this.status = status;
+            this.error = error;
+        }
     }
 
     /** From the query string only: the body is the form, read once above. */
