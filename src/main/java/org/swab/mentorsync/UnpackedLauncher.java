@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 /**
  * The executable jar's Start-Class. Reading classes out of the jars nested in the jar cost a quarter of every start
  * (≈ 2.5 s of 9.5 s on 2 cores), so the first start unpacks the libraries once into a directory beside the jar and
- * every start runs the application from those plain files, as {@code java -Djarmode=tools -jar … extract} would.
- * Anywhere else (an IDE, {@code spring-boot:run}, an extracted jar, a jar in a read-only directory) the application
+ * every start runs the application from those plain files, as {@code java -Djarmode=tools -jar … extract} would,
+ * with the context Spring AOT prepared at build time where it applies ({@link PreparedContext}). Anywhere else (an IDE, {@code spring-boot:run}, an extracted jar, a jar in a read-only directory) the application
  * starts as it is.
  */
 public final class UnpackedLauncher {
@@ -40,6 +40,15 @@ public final class UnpackedLauncher {
 
     public static void main(String[] args) throws Throwable {
         Path jar = launchingFatJar();
+        if (jar != null
+                && PreparedContext.applies(
+                        UnpackedLauncher.class.getClassLoader(),
+                        System.getenv(),
+                        System.getProperties(),
+                        args,
+                        Path.of(""))) {
+            System.setProperty(PreparedContext.SWITCH, "true");
+        }
         Path unpacked = jar == null ? null : unpackedOrNull(jar);
         if (unpacked == null) {
             Application.main(args);

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.swab.mentorsync.PreparedContext;
 import org.swab.mentorsync.support.ApiClient;
 import org.swab.mentorsync.support.IntegrationTest;
 import org.swab.mentorsync.sync.fake.FakeApis;
@@ -43,7 +44,8 @@ import org.swab.mentorsync.sync.fake.JotformJsonShapes;
  * Two app instances, each its own JVM as in production, on one PostgreSQL database with one master key: Quartz's
  * cluster fires a due trigger once, "Run sync now" on both at once gives one run, and the Givebutter contact limit
  * counts the requests of both. Separate processes, not two contexts here: Quartz keeps one scheduler per name per
- * JVM, and a cluster's nodes share the name.
+ * JVM, and a cluster's nodes share the name. Each starts from the context Spring AOT prepared at build time, as
+ * {@code java -jar} does.
  */
 @IntegrationTest
 class TwoNodesIT {
@@ -264,6 +266,7 @@ class TwoNodesIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
                 "-XX:TieredStopAtLevel=1",
+                "-D" + PreparedContext.SWITCH + "=true",
                 "-cp",
                 System.getProperty("java.class.path"),
                 // both in one cluster under the same scheduler name, each its own instance
@@ -292,6 +295,7 @@ class TwoNodesIT {
                         "the node exited; see " + node.log(),
                         () -> !node.process().isAlive())
                 .until(() -> node.api().get("/login").statusCode() == 200);
+        assertThat(node.log()).content().contains("Starting AOT-processed Application");
     }
 
     private static int freePort() {

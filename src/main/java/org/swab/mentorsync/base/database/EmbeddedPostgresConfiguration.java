@@ -3,25 +3,29 @@ package org.swab.mentorsync.base.database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * With no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}), the app runs on an embedded
- * PostgreSQL whose data survives restarts, signing in with the password kept in its data directory; with one, this
- * configuration steps aside.
+ * PostgreSQL whose data survives restarts, signing in with the password kept in its data directory; with one, the
+ * app connects to that server as configured. The choice is made when the bean is created, not by a condition: the
+ * jar's context is prepared at build time (Spring AOT), where conditions are evaluated once for every start.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
 class EmbeddedPostgresConfiguration {
 
     @Bean
-    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedDatabaseProperties properties) {
+    JdbcConnectionDetails jdbcConnectionDetails(DataSourceProperties configured, EmbeddedDatabaseProperties embedded) {
+        if (configured.getUrl() != null && !configured.getUrl().isBlank()) {
+            return new ConfiguredServer(configured);
+        }
+        return embeddedServer(embedded);
+    }
+
+    private static JdbcConnectionDetails embeddedServer(EmbeddedDatabaseProperties properties) {
         EmbeddedPostgresServer.Running server =
                 EmbeddedPostgresServer.start(properties.dataDirectory(), properties.durable());
         createDatabaseIfMissing(server, properties.database());
@@ -57,10 +61,26 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
-    static class NoDatasourceUrl implements Condition {
+    /** {@code spring.datasource.*} as Spring Boot would read them without this configuration. */
+    private record ConfiguredServer(DataSourceProperties properties) implements JdbcConnectionDetails {
         @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !context.getEnvironment().containsProperty("spring.datasource.url");
+        public String getJdbcUrl() {
+            return properties.determineUrl();
+        }
+
+        @Override
+        public String getUsername() {
+            return properties.determineUsername();
+        }
+
+        @Override
+        public String getPassword() {
+            return properties.determinePassword();
+        }
+
+        @Override
+        public String getDriverClassName() {
+            return properties.determineDriverClassName();
         }
     }
 }
