@@ -39,7 +39,7 @@ public final class UnpackedLauncher {
     private UnpackedLauncher() {}
 
     public static void main(String[] args) throws Throwable {
-        Path jar = launchingFatJar();
+        Path jar = startedJar();
         if (jar != null
                 && PreparedContext.applies(
                         UnpackedLauncher.class.getClassLoader(),
@@ -49,7 +49,8 @@ public final class UnpackedLauncher {
                         Path.of(""))) {
             System.setProperty(PreparedContext.SWITCH, "true");
         }
-        Path unpacked = jar == null ? null : unpackedOrNull(jar);
+        boolean nested = UnpackedLauncher.class.getClassLoader() != ClassLoader.getSystemClassLoader();
+        Path unpacked = jar == null || !nested ? null : unpackedOrNull(jar);
         if (unpacked == null) {
             Application.main(args);
             return;
@@ -65,11 +66,8 @@ public final class UnpackedLauncher {
         }
     }
 
-    /** The jar when Spring Boot's launcher runs this class out of it ({@code java -jar}), else null. */
-    private static Path launchingFatJar() {
-        if (UnpackedLauncher.class.getClassLoader() == ClassLoader.getSystemClassLoader()) {
-            return null; // a plain class path: nothing is nested
-        }
+    /** The jar given to {@code java -jar} (this build's or its extracted form), else null (an IDE, a class path). */
+    private static Path startedJar() {
         String classPath = System.getProperty("java.class.path", "");
         if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
             return null;

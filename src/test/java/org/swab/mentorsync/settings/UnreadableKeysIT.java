@@ -95,7 +95,7 @@ class UnreadableKeysIT {
     @Test
     void the_start_is_refused_when_the_master_key_that_stored_the_keys_is_not_there() {
         StoredKeysCheck withAnotherMasterKey =
-                new StoredKeysCheck(configs, SecretCipher.withMasterKey("a new key, the old one removed"));
+                new StoredKeysCheck(jdbc, SecretCipher.withMasterKey("a new key, the old one removed"));
 
         assertThatThrownBy(withAnotherMasterKey::afterSingletonsInstantiated)
                 .isInstanceOf(IllegalStateException.class)
@@ -105,7 +105,7 @@ class UnreadableKeysIT {
 
     @Test
     void the_start_goes_on_when_the_stored_keys_decrypt() {
-        assertThatCode(new StoredKeysCheck(configs, cipher)::afterSingletonsInstantiated)
+        assertThatCode(new StoredKeysCheck(jdbc, cipher)::afterSingletonsInstantiated)
                 .doesNotThrowAnyException();
     }
 }

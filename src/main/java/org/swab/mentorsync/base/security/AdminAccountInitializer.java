@@ -1,6 +1,7 @@
 package org.swab.mentorsync.base.security;
 
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
  * On the first start (no users at all) creates {@code admin}, with MENTORSYNC_ADMIN_PASSWORD or a random password
  * printed once to the log; only its BCrypt hash is stored. A configured password shorter than 12 characters stops
  * the start, whether or not it is still needed: a weak secret should not linger in the environment. It runs once
- * every bean exists and before the web server opens, so the login page never answers before the account is there.
+ * every bean exists and before the web server opens, so the login page never answers before the account is there;
+ * in plain SQL, so the start does not wait for Hibernate, which boots in the background meanwhile.
  */
 @Component
 class AdminAccountInitializer implements SmartInitializingSingleton {
@@ -23,13 +26,13 @@ class AdminAccountInitializer implements SmartInitializingSingleton {
     static final String ADMIN_USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);
 
-    private final AppUserRepository users;
+    private final JdbcTemplate database;
     private final PasswordEncoder passwordEncoder;
     private final String configuredPassword;
     private final Clock clock;
 
     AdminAccountInitializer(
-            AppUserRepository users,
+            JdbcTemplate database,
             PasswordEncoder passwordEncoder,
             Clock clock,
             @Value("${mentorsync.admin-password:}") String configuredPassword) {
@@ -41,7 +44,7 @@ class AdminAccountInitializer implements SmartInitializingSingleton {
                     + PasswordChangeService.MIN_PASSWORD_LENGTH
                     + ". Set a longer one, or leave it empty to get a random password printed once in the log.");
         }
-        this.users = users;
+        this.database = database;
         this.passwordEncoder = passwordEncoder;
         this.configuredPassword = configuredPassword;
         this.clock = clock;
@@ -49,13 +52,17 @@ class AdminAccountInitializer implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (users.count() > 0) {
+        if (Boolean.TRUE.equals(database.queryForObject("select exists (select 1 from app_user)", Boolean.class))) {
             return;
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
         try {
-            users.saveAndFlush(new AppUser(ADMIN_USERNAME, passwordEncoder.encode(password), clock.instant()));
+            database.update(
+                    "insert into app_user (username, password_hash, created_at) values (?, ?, ?)",
+                    ADMIN_USERNAME,
+                    passwordEncoder.encode(password),
+                    Timestamp.from(clock.instant()));
         } catch (DataIntegrityViolationException anotherInstanceWasFaster) {
             // two instances starting at once on a new database: the other one created the account
             log.info("The first account '{}' was created by another instance", ADMIN_USERNAME);
