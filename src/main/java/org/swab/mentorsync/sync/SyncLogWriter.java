@@ -1,11 +1,13 @@
 package org.swab.mentorsync.sync;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SyncLogWriter {
 
     private final SyncLogRepository logs;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    SyncLogWriter(SyncLogRepository logs, Clock clock) {
+    SyncLogWriter(SyncLogRepository logs, JdbcTemplate jdbc, Clock clock) {
         this.logs = logs;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -108,18 +112,21 @@ class SyncLogWriter {
     }
 
     /** Closes rows left 'running' by a process that died mid-run; returns how many. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int closeInterrupted() {
-        List<SyncLog> running = logs.findByStatus(SyncRunStatus.RUNNING);
-        Instant now = clock.instant();
-        for (SyncLog log : running) {
-            log.setStatus(SyncRunStatus.FAILED);
-            log.setCompletedAt(now);
-            log.setDurationMs(
-                    Math.max(0, Duration.between(log.getStartedAt(), now).toMillis()));
-            log.setErrorMessage("Interrupted: the app stopped before this run finished");
-            log.setErrorDetails(Map.of("reason", "interrupted"));
-        }
-        return running.size();
+        // one plain statement, no JPA transaction: the start-up recovery runs before Hibernate has finished booting
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.update(
+                """
+                update sync_log
+                   set status = ?, completed_at = cast(? as timestamptz),
+                       duration_ms = greatest(0, (extract(epoch from (cast(? as timestamptz) - started_at)) * 1000)::bigint),
+                       error_message = ?, error_details = '{"reason": "interrupted"}'::jsonb
+                 where status = ?
+                """,
+                SyncRunStatus.FAILED.code(),
+                now,
+                now,
+                "Interrupted: the app stopped before this run finished",
+                SyncRunStatus.RUNNING.code());
     }
 }

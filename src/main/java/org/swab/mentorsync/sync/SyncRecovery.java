@@ -3,16 +3,16 @@ package org.swab.mentorsync.sync;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * At startup, sync_log rows still 'running' were left by a process that died mid-run: they are closed as failed
- * ("interrupted"). Only when no instance holds the sync lock, so a live run elsewhere is left alone.
+ * ("interrupted"). Only when no instance holds the sync lock, so a live run elsewhere is left alone. Done before the
+ * web server opens, so the moment's hold on the lock can never turn away a "Run sync now".
  */
 @Component
-public class SyncRecovery {
+public class SyncRecovery implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SyncRecovery.class);
 
@@ -24,7 +24,11 @@ public class SyncRecovery {
         this.logWriter = logWriter;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @Override
+    public void afterSingletonsInstantiated() {
+        closeInterruptedRuns();
+    }
+
     public int closeInterruptedRuns() {
         Optional<SyncLock.Held> held = lock.tryAcquire();
         if (held.isEmpty()) {

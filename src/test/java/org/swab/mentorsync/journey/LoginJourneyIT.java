@@ -67,6 +67,8 @@ class LoginJourneyIT {
                 .click();
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/setup(\\?.*)?$"));
+        // the first view a JVM draws can take longer than an assertion's 5 s on a loaded machine
+        page.locator("vaadin-side-nav-item").first().waitFor();
         assertThat(page.getByText("Step 1 of 6: API keys")).isVisible();
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Mentors"))
                 .click();
