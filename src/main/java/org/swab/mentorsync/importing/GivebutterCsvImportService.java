@@ -15,6 +15,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.swab.mentorsync.base.warmup.WarmUps;
 import org.swab.mentorsync.importing.csv.CsvRejectedException;
 import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
 import org.swab.mentorsync.matching.ContactIndex;
@@ -42,7 +43,7 @@ public class GivebutterCsvImportService {
     private final MentorService mentors;
     private final CsvImportProperties properties;
     private final Clock clock;
-    private final ImportWarmUp warmUp;
+    private final WarmUps warmUps;
     private final KnownIdentities knownIdentities;
 
     GivebutterCsvImportService(
@@ -54,9 +55,9 @@ public class GivebutterCsvImportService {
             MentorService mentors,
             CsvImportProperties properties,
             Clock clock,
-            ImportWarmUp warmUp,
+            WarmUps warmUps,
             KnownIdentities knownIdentities) {
-        this.warmUp = warmUp;
+        this.warmUps = warmUps;
         this.knownIdentities = knownIdentities;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -73,7 +74,7 @@ public class GivebutterCsvImportService {
      * unconfirmed small one; both leave every table as it was and add one line to the upload log.
      */
     public CsvImportSummary importCsv(CsvUpload upload, ImportProgress progress) {
-        warmUp.stop();
+        warmUps.stop();
         Instant startedAt = clock.instant();
         // programmatic transaction: the rejection must be logged after the rollback, outside of it
         try {
@@ -112,7 +113,7 @@ public class GivebutterCsvImportService {
      * password checked, not only once the import begins.
      */
     public void uploadArriving() {
-        warmUp.stop();
+        warmUps.stop();
     }
 
     /** The admin declined a partial export: nothing is imported, the decision is logged. */

@@ -14,92 +14,61 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.tomcat.util.http.fileupload.MultipartStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.swab.mentorsync.base.warmup.WarmUp;
 import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
 import org.swab.mentorsync.importing.csv.RowHash;
 import org.swab.mentorsync.matching.ContactIndex;
 import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**
- * Runs the CPU half of an upload (multipart scanning, read, hash, parse, normalise, COPY rows, the identifiers index;
- * then the same file again, recognised row by row) over a generated export once the app is ready (during the start
- * it cost ≈ 0.8 s of it on two cores), in the background at the lowest priority and without touching the database,
- * so a fresh JVM's first real upload finds that code compiled instead of paying for it. A real upload stops it at
- * once; it is never worth slowing one down.
+ * The CPU half of an upload (multipart scanning, read, hash, parse, normalise, COPY rows, the identifiers index;
+ * then the same file again, recognised row by row) over a generated export, without touching the database, so a
+ * fresh JVM's first real upload finds that code compiled instead of paying for it. An arriving upload stops it.
  */
 @Component
-class ImportWarmUp implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
+@Order(Ordered.LOWEST_PRECEDENCE) // the longest, and the one an arriving upload stops: last
+class ImportWarmUp implements WarmUp {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportWarmUp.class);
     private static final int ROWS = 12_000;
     private static final int ROUNDS = 2;
     private static final String[] PHONE_FORMATS = {
-        "(706) 555-%04d", "+1 404-555-%04d", "770555%04d", "678.555.%04d", "1912555%04d", "+1470555%04d"
+        "(706) 555-%04d",
+        "+1 404-555-%04d",
+        "770555%04d",
+        "678.555.%04d",
+        "1912555%04d",
+        "+1470555%04d",
+        "(229) 555-%04d ext. 12",
+        "+44 20 7946 %04d",
+        "555-%04d"
     };
 
     private final Clock clock;
-    private final boolean enabled;
-    private volatile boolean stopped;
-    private Thread thread;
 
-    ImportWarmUp(Clock clock, @Value("${mentorsync.csv-import.warm-up:true}") boolean enabled) {
+    ImportWarmUp(Clock clock) {
         this.clock = clock;
-        this.enabled = enabled;
     }
 
     @Override
-    public void onApplicationEvent(ApplicationReadyEvent ready) {
-        if (!enabled || stopped || thread != null) {
-            return;
-        }
-        thread = Thread.ofPlatform().name("import-warm-up").daemon().unstarted(this::run);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-    }
-
-    /** A real upload begins: the warm-up gives the cores back. */
-    void stop() {
-        stopped = true;
-    }
-
-    @Override
-    public void destroy() {
-        stop();
-    }
-
-    private void run() {
-        long started = System.nanoTime();
-        Path file = null;
+    public void warmUp(BooleanSupplier stopped) throws IOException {
+        Path file = Files.createTempFile("import-warm-up-", ".csv");
         try {
-            file = Files.createTempFile("import-warm-up-", ".csv");
             writeExport(file);
-            long bytes = 0;
             KnownIdentities identities = new KnownIdentities();
             Map<Long, RowHash> hashes = new HashMap<>();
-            for (int round = 0; round < ROUNDS && !stopped; round++) {
-                bytes += scanAsMultipart(file);
+            for (int round = 0; round < ROUNDS && !stopped.getAsBoolean(); round++) {
+                scanAsMultipart(file, stopped);
                 // every other round reads the file again as the same export uploaded twice: nothing to decode
                 boolean again = round % 2 == 1;
-                bytes += readThrough(file, again ? StoredHashes.of(hashes) : StoredHashes.none(), identities, hashes);
+                readThrough(file, again ? StoredHashes.of(hashes) : StoredHashes.none(), identities, hashes, stopped);
             }
-            log.debug("Import warm-up: {} COPY bytes in {} ms", bytes, (System.nanoTime() - started) / 1_000_000);
-        } catch (IOException | RuntimeException e) {
-            log.debug("Import warm-up stopped", e);
         } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    log.debug("Could not delete the warm-up file", e);
-                }
-            }
+            Files.deleteIfExists(file);
         }
     }
 
@@ -107,43 +76,46 @@ class ImportWarmUp implements ApplicationListener<ApplicationReadyEvent>, Dispos
      * The file as the body of a multipart upload through the scanner Tomcat parses every upload with: on a cold JVM
      * its byte-by-byte boundary search is the slowest part of a first upload, before the import even starts.
      */
-    private long scanAsMultipart(Path file) throws IOException {
+    private void scanAsMultipart(Path file, BooleanSupplier stopped) throws IOException {
         byte[] head = ("--warm-up\r\nContent-Disposition: form-data; name=\"file\"; filename=\"warm-up.csv\"\r\n"
                         + "Content-Type: text/csv\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] tail = "\r\n--warm-up--\r\n".getBytes(StandardCharsets.US_ASCII);
-        long bytes = 0;
         try (InputStream body = new SequenceInputStream(
                 new ByteArrayInputStream(head),
                 new SequenceInputStream(Files.newInputStream(file), new ByteArrayInputStream(tail)))) {
             MultipartStream multipart =
                     new MultipartStream(body, "warm-up".getBytes(StandardCharsets.US_ASCII), 8192, null);
-            for (boolean part = multipart.skipPreamble(); part && !stopped; part = multipart.readBoundary()) {
+            for (boolean part = multipart.skipPreamble();
+                    part && !stopped.getAsBoolean();
+                    part = multipart.readBoundary()) {
                 multipart.readHeaders();
-                bytes += multipart.readBodyData(OutputStream.nullOutputStream());
+                multipart.readBodyData(OutputStream.nullOutputStream());
             }
         }
-        return bytes;
     }
 
-    /** One pass as an upload makes it, recording the rows' hashes; returns the COPY bytes it would have sent. */
-    private long readThrough(Path file, StoredHashes stored, KnownIdentities identities, Map<Long, RowHash> hashes) {
+    /** One pass as an upload makes it, formatting the COPY lines it would send and recording the rows' hashes. */
+    private void readThrough(
+            Path file,
+            StoredHashes stored,
+            KnownIdentities identities,
+            Map<Long, RowHash> hashes,
+            BooleanSupplier stopped) {
         ContactIndex index = new ContactIndex();
         ContactCopyFormat format = new ContactCopyFormat(clock.instant(), "warm-up.csv");
-        long bytes = 0;
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(file, Long.MAX_VALUE);
                 ParsedContacts parsed = ParsedContacts.start(reader, stored, identities)) {
             for (ParsedContacts.ParsedContact contact = parsed.next();
-                    contact != null && !stopped;
+                    contact != null && !stopped.getAsBoolean();
                     contact = parsed.next()) {
                 index.add(contact.identity());
                 hashes.put(contact.identity().contactId(), contact.hash());
                 if (contact.changedRow() != null) {
-                    bytes += format.line(contact.changedRow(), contact.hash()).length;
+                    format.line(contact.changedRow(), contact.hash());
                 }
             }
         }
-        return bytes;
     }
 
     /** An export in the real shape: every standard column, emoji custom fields, quoted newlines, phone formats. */

@@ -15,6 +15,8 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "US";
+    private static final String[] EXTENSION_MARKERS = {"extension", "ext", "x"};
+    private static final int MAX_EXTENSION_DIGITS = 7;
 
     private PhoneNumbers() {}
 
@@ -23,9 +25,11 @@ public final class PhoneNumbers {
             return Optional.empty();
         }
         String fast = plainNorthAmerican(raw);
-        if (fast != null) {
-            return Optional.of(fast);
-        }
+        return fast != null ? Optional.of(fast) : parsed(raw);
+    }
+
+    /** libphonenumber's full parse, for what the fast path leaves to it. */
+    static Optional<String> parsed(String raw) {
         try {
             PhoneNumber number = PHONES.parse(raw, DEFAULT_REGION);
             if (PHONES.isPossibleNumberWithReason(number) != ValidationResult.IS_POSSIBLE) {
@@ -39,14 +43,16 @@ public final class PhoneNumbers {
 
     /**
      * The common case without libphonenumber's full parse (40k contacts per upload): a US-style number written
-     * with only digits, spaces, dots, dashes, parentheses and an optional leading +1. Gives exactly what the full
-     * parse gives for such input (PhoneNumbersTest checks both), or null to fall back to it.
+     * with only digits, spaces, dots, dashes, parentheses and an optional leading +1, perhaps with an extension
+     * (" ext. 12", " x12", which E.164 leaves out). Gives exactly what the full parse gives for such input
+     * (PhoneNumbersTest checks both), or null to fall back to it.
      */
-    private static String plainNorthAmerican(String raw) {
+    static String plainNorthAmerican(String raw) {
         char[] digits = new char[11];
         int count = 0;
         boolean plus = false;
-        for (int i = 0; i < raw.length(); i++) {
+        int end = extensionStart(raw);
+        for (int i = 0; i < end; i++) {
             char c = raw.charAt(i);
             if (c >= '0' && c <= '9') {
                 if (count == digits.length) {
@@ -72,5 +78,34 @@ public final class PhoneNumbers {
             return null;
         }
         return "+1" + new String(digits, start, 10);
+    }
+
+    /** Where a trailing extension ("ext. 12", "extension 12", "x12") begins, or the length when there is none. */
+    private static int extensionStart(String raw) {
+        int i = raw.length();
+        while (i > 0 && raw.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int digitsEnd = i;
+        while (i > 0 && raw.charAt(i - 1) >= '0' && raw.charAt(i - 1) <= '9') {
+            i--;
+        }
+        if (i == digitsEnd || digitsEnd - i > MAX_EXTENSION_DIGITS) {
+            return raw.length();
+        }
+        while (i > 0 && raw.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && raw.charAt(i - 1) == '.') {
+            i--;
+        }
+        for (String marker : EXTENSION_MARKERS) {
+            int start = i - marker.length();
+            if (start > 0 && raw.regionMatches(true, start, marker, 0, marker.length())) {
+                char before = raw.charAt(start - 1);
+                return before == ' ' || (before >= '0' && before <= '9') ? start : raw.length();
+            }
+        }
+        return raw.length();
     }
 }

@@ -2,6 +2,7 @@ package org.swab.mentorsync.mentor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,9 @@ class PhoneNumbersTest {
             (555) 123-4567     | +15551234567
             +44 20 7946 0958   | +442079460958
             706-555-0134 x12   | +17065550134
+            706 555 0134 ext. 7 | +17065550134
+            (706) 555-0134 Extension 204 | +17065550134
+            +1 706.555.0134 EXT 12 | +17065550134
             """)
     void human_formats_become_e164_with_us_as_default_region(String raw, String e164) {
         assertThat(PhoneNumbers.toE164(raw)).contains(e164);
@@ -47,5 +51,34 @@ class PhoneNumbersTest {
 
             assertThat(PhoneNumbers.toE164(raw)).as(raw).contains("+1" + area + exchange + line);
         }
+    }
+
+    @Test
+    void the_fast_path_gives_what_libphonenumber_gives_for_every_format_it_takes() {
+        Random random = new Random(7);
+        String[] numbers = {"(%s) %s-%s", "+1 %s-%s-%s", "%s%s%s", "%s.%s.%s", "1%s%s%s", "+1 (%s) %s-%s", "%s %s %s"};
+        String[] extensions = {"", " x%d", "x%d", " ext. %d", " ext %d", " EXT.%d", " extension %d", " Ext. %d  ", " x"
+        };
+        int fast = 0;
+        for (int i = 0; i < 5_000; i++) {
+            String area = Integer.toString(random.nextInt(1000));
+            String exchange = Integer.toString(random.nextInt(1000));
+            String line = "%04d".formatted(random.nextInt(10_000));
+            String raw = numbers[random.nextInt(numbers.length)].formatted(area, exchange, line)
+                    + extensions[random.nextInt(extensions.length)].formatted(random.nextInt(100_000));
+
+            String taken = PhoneNumbers.plainNorthAmerican(raw);
+            if (taken != null) {
+                fast++;
+                assertThat(Optional.of(taken)).as(raw).isEqualTo(PhoneNumbers.parsed(raw));
+            }
+        }
+        assertThat(fast).as("inputs the fast path took").isGreaterThan(1_000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"706-555-0134 text 12", "706-555-0134 ext. 12345678", "555-0134 x12", "ext. 12"})
+    void what_only_looks_like_an_extension_is_left_to_libphonenumber(String raw) {
+        assertThat(PhoneNumbers.plainNorthAmerican(raw)).isNull();
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
             "mentorsync.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
             "logging.level.io.zonky=warn",
             // the upload ITs measure what the app writes to its temp directory; the warm-up would write there too
-            "mentorsync.csv-import.warm-up=false",
+            "mentorsync.warm-up=false",
             // sync fault tests: short timeouts and back-off, so a 429 storm or a dead server fails in well under a
             // second
             "mentorsync.http.read-timeout=1s",

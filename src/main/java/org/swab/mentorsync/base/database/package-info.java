@@ -1,2 +1,2 @@
-/** The embedded PostgreSQL that backs the app when no external server is configured. */
+/** The database: the embedded PostgreSQL when no external server is set, repositories and queries made ready. */
 package org.swab.mentorsync.base.database;

@@ -14,7 +14,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -81,13 +80,9 @@ class SecurityConfiguration {
     /** Both chains' logins: the password check behind the failed sign-in throttle. */
     @Bean
     AuthenticationManager authenticationManager(
-            AppUserDetailsService users,
-            PasswordEncoder passwordEncoder,
-            LoginThrottle throttle,
-            AuthenticationEventPublisher events) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+            PasswordCheck passwords, LoginThrottle throttle, AuthenticationEventPublisher events) {
+        ProviderManager manager =
+                new ProviderManager(new ThrottledAuthenticationProvider(passwords.provider(), throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
@@ -100,6 +95,11 @@ class SecurityConfiguration {
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
         return registration;
+    }
+
+    @Bean
+    PasswordCheck passwordCheck(AppUserDetailsService users, PasswordEncoder passwordEncoder) {
+        return new PasswordCheck(users, passwordEncoder);
     }
 
     /** BCrypt; a password verified a moment ago is recognised without BCrypt again (HTTP Basic scripts). */

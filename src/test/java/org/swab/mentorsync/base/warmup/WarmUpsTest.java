@@ -1,0 +1,87 @@
+package org.swab.mentorsync.base.warmup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.core.annotation.Order;
+
+class WarmUpsTest {
+
+    final List<String> ran = new CopyOnWriteArrayList<>();
+
+    @Order(2)
+    class Second implements WarmUp {
+        @Override
+        public void warmUp(BooleanSupplier stopRequested) {
+            ran.add("second");
+        }
+    }
+
+    @Order(1)
+    class FirstThatBreaks implements WarmUp {
+        @Override
+        public void warmUp(BooleanSupplier stopRequested) {
+            ran.add("first");
+            throw new IllegalStateException("broken");
+        }
+    }
+
+    @Order(3)
+    class ThirdThatStopsTheRest implements WarmUp {
+        WarmUps warmUps;
+
+        @Override
+        public void warmUp(BooleanSupplier stopRequested) {
+            ran.add("third");
+            warmUps.stop();
+            ran.add(stopRequested.getAsBoolean() ? "third saw the stop" : "third missed the stop");
+        }
+    }
+
+    @Order(4)
+    class Fourth implements WarmUp {
+        @Override
+        public void warmUp(BooleanSupplier stopRequested) {
+            ran.add("fourth");
+        }
+    }
+
+    @Test
+    void warm_ups_run_in_their_order_past_a_broken_one_until_one_is_stopped() throws InterruptedException {
+        ThirdThatStopsTheRest third = new ThirdThatStopsTheRest();
+        WarmUps warmUps = warmUps(true, new Fourth(), third, new Second(), new FirstThatBreaks());
+        third.warmUps = warmUps;
+
+        warmUps.start().join();
+
+        assertThat(ran).containsExactly("first", "second", "third", "third saw the stop");
+    }
+
+    @Test
+    void a_stop_before_the_app_is_ready_means_no_warm_up_at_all() {
+        WarmUps warmUps = warmUps(true, new Second());
+        warmUps.stop();
+
+        assertThat(warmUps.start()).isNull();
+        assertThat(ran).isEmpty();
+    }
+
+    @Test
+    void disabled_warm_ups_never_start() {
+        assertThat(warmUps(false, new Second()).start()).isNull();
+    }
+
+    private static WarmUps warmUps(boolean enabled, WarmUp... warmUps) {
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.setDependencyComparator(AnnotationAwareOrderComparator.INSTANCE);
+        for (WarmUp warmUp : warmUps) {
+            beans.registerSingleton(warmUp.getClass().getSimpleName(), warmUp);
+        }
+        return new WarmUps(beans.getBeanProvider(WarmUp.class), enabled);
+    }
+}
