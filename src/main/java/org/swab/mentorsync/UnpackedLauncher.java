@@ -17,36 +17,45 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
 
 /**
  * The executable jar's Start-Class. Reading classes out of the jars nested in the jar cost a quarter of every start
  * (≈ 2.5 s of 9.5 s on 2 cores), so the first start unpacks the libraries once into a directory beside the jar and
  * every start runs the application from those plain files, as {@code java -Djarmode=tools -jar … extract} would,
- * with the context Spring AOT prepared at build time where it applies ({@link PreparedContext}). Anywhere else (an IDE, {@code spring-boot:run}, an extracted jar, a jar in a read-only directory) the application
+ * with the context Spring AOT prepared at build time where it applies ({@link PreparedContext}). When the build
+ * trained an ahead-of-time cache for that copy, the application runs in a JVM started with it ({@link CachedStart}).
+ * Anywhere else (an IDE, {@code spring-boot:run}, an extracted jar, a jar in a read-only directory) the application
  * starts as it is.
  */
 public final class UnpackedLauncher {
 
     private static final String CLASSES = "BOOT-INF/classes/";
     private static final String CLASSPATH_INDEX = "BOOT-INF/classpath.idx";
-    private static final String ROOT = "root/";
+    private static final String APPLICATION_JAR = "application.jar";
     private static final String COMPLETE = "complete";
 
     private UnpackedLauncher() {}
 
     public static void main(String[] args) throws Throwable {
+        CachedStart.followLauncher();
         Path jar = startedJar();
-        if (jar != null
+        boolean prepared = jar != null
                 && PreparedContext.applies(
                         UnpackedLauncher.class.getClassLoader(),
                         System.getenv(),
                         System.getProperties(),
                         args,
-                        Path.of(""))) {
+                        Path.of(""));
+        if (prepared) {
             System.setProperty(PreparedContext.SWITCH, "true");
         }
         boolean nested = UnpackedLauncher.class.getClassLoader() != ClassLoader.getSystemClassLoader();
@@ -55,7 +64,16 @@ public final class UnpackedLauncher {
             Application.main(args);
             return;
         }
-        var loader = new URLClassLoader("mentor-sync", classPath(unpacked), ClassLoader.getPlatformClassLoader());
+        List<Path> classPath = classPath(unpacked);
+        if (CachedStart.training()) {
+            System.exit(CachedStart.train(unpacked, classPath, prepared));
+        }
+        Integer exitCode = CachedStart.runIfCached(unpacked, classPath, prepared, args);
+        if (exitCode != null) {
+            System.exit(exitCode);
+        }
+        URL[] urls = classPath.stream().map(UnpackedLauncher::url).toArray(URL[]::new);
+        var loader = new URLClassLoader("mentor-sync", urls, ClassLoader.getPlatformClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
         try {
             loader.loadClass(Application.class.getName())
@@ -119,30 +137,70 @@ public final class UnpackedLauncher {
                     }
                 }
             }
-            Enumeration<JarEntry> entries = file.entries();
-            while (entries.hasMoreElements()) {
-                JarEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (entry.isDirectory() || isLauncher(name)) {
-                    continue;
+            for (String library : libraries) {
+                JarEntry entry = file.getJarEntry(library);
+                if (entry == null) {
+                    throw new IOException("Indexed library missing from the jar: " + library);
                 }
-                boolean nested = name.startsWith("BOOT-INF/");
-                if (nested && !name.startsWith(CLASSES) && !libraries.contains(name)) {
-                    continue;
-                }
-                Path destination =
-                        (nested ? target : target.resolve(ROOT)).resolve(name).normalize();
+                Path destination = target.resolve(library).normalize();
                 if (!destination.startsWith(target)) {
-                    throw new IOException("Entry outside the jar's directories: " + name);
+                    throw new IOException("Entry outside the jar's directories: " + library);
                 }
                 Files.createDirectories(destination.getParent());
                 try (InputStream in = file.getInputStream(entry)) {
                     Files.copy(in, destination);
                 }
             }
+            writeApplicationJar(file, target.resolve(APPLICATION_JAR));
             Files.write(target.resolve(CLASSPATH_INDEX), libraries, StandardCharsets.UTF_8);
         }
         Files.createFile(target.resolve(COMPLETE));
+    }
+
+    /**
+     * BOOT-INF/classes and the jar's top-level resources (Vaadin's production bundle lives in META-INF/VAADIN there)
+     * as one plain jar, the classes first: an ahead-of-time cache takes classes from jars only. Entries are stored
+     * uncompressed, so reading a class is a plain copy.
+     */
+    private static void writeApplicationJar(JarFile file, Path destination) throws IOException {
+        Set<String> written = new HashSet<>();
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(destination))) {
+            for (boolean classes : new boolean[] {true, false}) {
+                Enumeration<JarEntry> entries = file.entries();
+                while (entries.hasMoreElements()) {
+                    JarEntry entry = entries.nextElement();
+                    String name = entry.getName();
+                    boolean isClass = name.startsWith(CLASSES);
+                    if (isClass != classes || (!isClass && (name.startsWith("BOOT-INF/") || isLauncher(name)))) {
+                        continue;
+                    }
+                    String inJar = isClass ? name.substring(CLASSES.length()) : name;
+                    if (inJar.startsWith("/") || List.of(inJar.split("/")).contains("..")) {
+                        throw new IOException("Entry outside the jar's directories: " + name);
+                    }
+                    if (inJar.isEmpty() || !written.add(inJar)) {
+                        continue;
+                    }
+                    byte[] content;
+                    try (InputStream in = file.getInputStream(entry)) {
+                        content = in.readAllBytes();
+                    }
+                    JarEntry copy = new JarEntry(inJar);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(content.length);
+                    copy.setCompressedSize(content.length);
+                    CRC32 crc = new CRC32();
+                    crc.update(content);
+                    copy.setCrc(crc.getValue());
+                    if (entry.getLastModifiedTime() != null) {
+                        copy.setLastModifiedTime(entry.getLastModifiedTime());
+                    }
+                    out.putNextEntry(copy);
+                    out.write(content);
+                    out.closeEntry();
+                }
+            }
+        }
     }
 
     /** Spring Boot's own launcher and the jar's manifest, which the unpacked application does not use. */
@@ -152,21 +210,17 @@ public final class UnpackedLauncher {
                 || name.equals("META-INF/services/java.nio.file.spi.FileSystemProvider");
     }
 
-    /**
-     * BOOT-INF/classes, the jar's top-level resources (Vaadin's production bundle lives in META-INF/VAADIN there),
-     * then the libraries in the order of Spring Boot's class path index.
-     */
-    static URL[] classPath(Path unpacked) throws IOException {
-        List<URL> urls = new ArrayList<>();
-        urls.add(url(unpacked.resolve(CLASSES)));
-        urls.add(url(unpacked.resolve(ROOT)));
+    /** The application jar, then the libraries in the order of Spring Boot's class path index. */
+    static List<Path> classPath(Path unpacked) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        paths.add(unpacked.resolve(APPLICATION_JAR));
         for (String library : Files.readAllLines(unpacked.resolve(CLASSPATH_INDEX), StandardCharsets.UTF_8)) {
-            urls.add(url(unpacked.resolve(library)));
+            paths.add(unpacked.resolve(library));
         }
-        return urls.toArray(URL[]::new);
+        return paths;
     }
 
-    private static URL url(Path path) {
+    static URL url(Path path) {
         try {
             return path.toUri().toURL();
         } catch (MalformedURLException impossible) {
@@ -190,7 +244,7 @@ public final class UnpackedLauncher {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

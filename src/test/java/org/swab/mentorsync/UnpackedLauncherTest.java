@@ -11,12 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,36 +27,52 @@ class UnpackedLauncherTest {
     Path directory;
 
     @Test
-    void the_classes_the_top_level_resources_and_the_indexed_libraries_are_unpacked_in_class_path_order()
-            throws IOException {
+    void the_classes_and_top_level_resources_become_one_jar_before_the_indexed_libraries() throws IOException {
         Path jar = fatJar(directory.resolve("app.jar"), Map.of());
 
         Path unpacked = UnpackedLauncher.unpackedOrNull(jar);
 
         assertThat(unpacked).isNotNull();
-        assertThat(unpacked.resolve("BOOT-INF/classes/application.properties")).hasContent("a=1");
-        assertThat(unpacked.resolve("root/META-INF/VAADIN/config/flow-build-info.json"))
-                .hasContent("{\"productionMode\":true}");
+        assertThat(UnpackedLauncher.classPath(unpacked))
+                .containsExactly(
+                        unpacked.resolve("application.jar"),
+                        unpacked.resolve("BOOT-INF/lib/first.jar"),
+                        unpacked.resolve("BOOT-INF/lib/second.jar"));
         assertThat(unpacked.resolve("BOOT-INF/lib/second.jar")).hasContent("second");
         assertThat(unpacked.resolve("BOOT-INF/lib/not-indexed.jar")).doesNotExist();
-        assertThat(unpacked.resolve("root/org/springframework/boot/loader/launch/JarLauncher.class"))
-                .doesNotExist();
-        assertThat(Arrays.stream(UnpackedLauncher.classPath(unpacked)).map(URL::getPath))
-                .containsExactly(
-                        unpacked.resolve("BOOT-INF/classes").toUri().getPath(),
-                        unpacked.resolve("root").toUri().getPath(),
-                        unpacked.resolve("BOOT-INF/lib/first.jar").toUri().getPath(),
-                        unpacked.resolve("BOOT-INF/lib/second.jar").toUri().getPath());
+        try (JarFile application =
+                new JarFile(unpacked.resolve("application.jar").toFile())) {
+            assertThat(application.stream().map(JarEntry::getName))
+                    .contains("application.properties", "META-INF/VAADIN/config/flow-build-info.json")
+                    .noneMatch(
+                            name -> name.startsWith("BOOT-INF/") || name.startsWith("org/springframework/boot/loader"))
+                    .doesNotContain("META-INF/MANIFEST.MF");
+            // stored, not compressed: reading a class is a copy
+            assertThat(application.getJarEntry("application.properties").getMethod())
+                    .isEqualTo(ZipEntry.STORED);
+        }
     }
 
     @Test
-    void the_unpacked_resources_are_found_through_the_class_path_it_builds() throws IOException {
-        Path unpacked = UnpackedLauncher.unpackedOrNull(fatJar(directory.resolve("app.jar"), Map.of()));
+    void a_class_path_resource_wins_over_a_top_level_one_of_the_same_name() throws IOException {
+        Path jar = fatJar(
+                directory.resolve("app.jar"),
+                Map.of("META-INF/shared.txt", "top level", "BOOT-INF/classes/META-INF/shared.txt", "classes"));
 
-        try (var loader = new URLClassLoader(UnpackedLauncher.classPath(unpacked), null)) {
+        Path unpacked = UnpackedLauncher.unpackedOrNull(jar);
+
+        try (var loader = new URLClassLoader(
+                UnpackedLauncher.classPath(unpacked).stream()
+                        .map(UnpackedLauncher::url)
+                        .toArray(URL[]::new),
+                null)) {
             assertThat(loader.getResource("application.properties")).isNotNull();
             assertThat(loader.getResource("META-INF/VAADIN/config/flow-build-info.json"))
                     .isNotNull();
+            try (var in = loader.getResourceAsStream("META-INF/shared.txt")) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .isEqualTo("classes");
+            }
         }
     }
 
@@ -63,17 +80,21 @@ class UnpackedLauncherTest {
     void a_second_start_of_the_same_build_reuses_the_copy_and_a_rebuilt_jar_replaces_it() throws IOException {
         Path jar = fatJar(directory.resolve("app.jar"), Map.of());
         Path first = UnpackedLauncher.unpackedOrNull(jar);
-        Files.writeString(first.resolve("BOOT-INF/classes/marker"), "still here");
+        Files.writeString(first.resolve("marker"), "still here");
 
         assertThat(UnpackedLauncher.unpackedOrNull(jar)).isEqualTo(first);
-        assertThat(first.resolve("BOOT-INF/classes/marker")).exists();
+        assertThat(first.resolve("marker")).exists();
 
         fatJar(jar, Map.of("BOOT-INF/classes/application.properties", "a=2"));
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
         Path rebuilt = UnpackedLauncher.unpackedOrNull(jar);
 
         assertThat(rebuilt).isNotEqualTo(first);
-        assertThat(rebuilt.resolve("BOOT-INF/classes/application.properties")).hasContent("a=2");
+        try (JarFile application =
+                new JarFile(rebuilt.resolve("application.jar").toFile())) {
+            assertThat(application.getInputStream(application.getJarEntry("application.properties")))
+                    .hasContent("a=2");
+        }
         assertThat(first).doesNotExist();
         try (Stream<Path> copies = Files.list(rebuilt.getParent())) {
             assertThat(copies).containsExactly(rebuilt);

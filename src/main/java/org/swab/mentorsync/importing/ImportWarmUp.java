@@ -6,20 +6,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.apache.tomcat.util.http.fileupload.MultipartStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.swab.mentorsync.base.warmup.WarmUp;
+import org.swab.mentorsync.base.warmup.WarmUps;
 import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
 import org.swab.mentorsync.importing.csv.RowHash;
 import org.swab.mentorsync.matching.ContactIndex;
@@ -28,12 +37,14 @@ import org.swab.mentorsync.mentor.GivebutterContactField;
 /**
  * The CPU half of an upload (multipart scanning, read, hash, parse, normalise, COPY rows, the identifiers index;
  * then the same file again, recognised row by row) over a generated export, without touching the database, so a
- * fresh JVM's first real upload finds that code compiled instead of paying for it. An arriving upload stops it.
+ * fresh JVM's first real upload finds that code compiled instead of paying for it. An arriving upload stops it. In
+ * the build's training run of the ahead-of-time cache it also uploads that export over HTTP, twice.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE) // the longest, and the one an arriving upload stops: last
 class ImportWarmUp implements WarmUp {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportWarmUp.class);
     private static final int ROWS = 12_000;
     private static final int ROUNDS = 2;
     private static final String[] PHONE_FORMATS = {
@@ -49,9 +60,13 @@ class ImportWarmUp implements WarmUp {
     };
 
     private final Clock clock;
+    private final WarmUps warmUps;
+    private final Environment environment;
 
-    ImportWarmUp(Clock clock) {
+    ImportWarmUp(Clock clock, WarmUps warmUps, Environment environment) {
         this.clock = clock;
+        this.warmUps = warmUps;
+        this.environment = environment;
     }
 
     @Override
@@ -66,6 +81,11 @@ class ImportWarmUp implements WarmUp {
                 // every other round reads the file again as the same export uploaded twice: nothing to decode
                 boolean again = round % 2 == 1;
                 readThrough(file, again ? StoredHashes.of(hashes) : StoredHashes.none(), identities, hashes, stopped);
+            }
+            if (warmUps.training()) {
+                // the ahead-of-time cache's training: the whole upload, HTTP and database included, new then again
+                uploadOverHttp(file);
+                uploadOverHttp(file);
             }
         } finally {
             Files.deleteIfExists(file);
@@ -92,6 +112,39 @@ class ImportWarmUp implements WarmUp {
                 multipart.readHeaders();
                 multipart.readBodyData(OutputStream.nullOutputStream());
             }
+        }
+    }
+
+    /** The file through the REST upload, as the training run's own admin (a throwaway account and database). */
+    private void uploadOverHttp(Path file) throws IOException {
+        String boundary = "training-" + System.nanoTime();
+        byte[] head = ("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"training.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        String credentials = "admin:" + environment.getRequiredProperty("mentorsync.admin-password");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + environment.getRequiredProperty("local.server.port")
+                        + "/api/sync/features/csv-upload"))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            log.info("Training upload: HTTP {}", response.statusCode());
+            if (response.statusCode() != 200) {
+                throw new IOException("Training upload refused: HTTP " + response.statusCode() + " " + response.body());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Training upload interrupted", e);
         }
     }
 

@@ -5,15 +5,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs every {@link WarmUp} in their order once the app is ready (during the start they would slow it on two
  * cores), one after the other on a single daemon thread at the lowest priority. {@link #stop()} ends them: a
- * request that needs the cores now, such as an arriving upload, is never worth slowing down.
+ * request that needs the cores now, such as an arriving upload, is never worth slowing down. In the build's
+ * training run of the ahead-of-time cache every warm-up runs to its end, and then the application stops.
  */
 @Component
 public class WarmUps implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
@@ -22,12 +26,31 @@ public class WarmUps implements ApplicationListener<ApplicationReadyEvent>, Disp
 
     private final ObjectProvider<WarmUp> warmUps;
     private final boolean enabled;
+    private final boolean training;
+    private final Runnable endOfTraining;
     private volatile boolean stopped;
     private Thread thread;
 
-    WarmUps(ObjectProvider<WarmUp> warmUps, @Value("${mentorsync.warm-up:true}") boolean enabled) {
+    @Autowired
+    WarmUps(
+            ObjectProvider<WarmUp> warmUps,
+            @Value("${mentorsync.warm-up:true}") boolean enabled,
+            @Value("${mentorsync.aot-training:false}") boolean training,
+            ConfigurableApplicationContext context) {
+        // the JVM writes its ahead-of-time cache as it exits
+        this(warmUps, enabled, training, () -> System.exit(SpringApplication.exit(context)));
+    }
+
+    WarmUps(ObjectProvider<WarmUp> warmUps, boolean enabled, boolean training, Runnable endOfTraining) {
         this.warmUps = warmUps;
-        this.enabled = enabled;
+        this.enabled = enabled || training;
+        this.training = training;
+        this.endOfTraining = endOfTraining;
+    }
+
+    /** Whether this is the build's training run of the ahead-of-time cache, which ends once the warm-ups have run. */
+    public boolean training() {
+        return training;
     }
 
     @Override
@@ -64,12 +87,12 @@ public class WarmUps implements ApplicationListener<ApplicationReadyEvent>, Disp
 
     private void run(List<WarmUp> ordered) {
         for (WarmUp warmUp : ordered) {
-            if (stopped) {
+            if (stopped && !training) {
                 return;
             }
             long started = System.nanoTime();
             try {
-                warmUp.warmUp(this::stopped);
+                warmUp.warmUp(training ? () -> false : this::stopped);
                 log.debug(
                         "Warm-up {}: {} ms",
                         warmUp.getClass().getSimpleName(),
@@ -78,6 +101,10 @@ public class WarmUps implements ApplicationListener<ApplicationReadyEvent>, Disp
                 // a warm-up only saves time later; whatever broke it will show where the real work does it
                 log.debug("Warm-up {} stopped", warmUp.getClass().getSimpleName(), e);
             }
+        }
+        if (training) {
+            log.info("Training run done; stopping so the JVM writes its ahead-of-time cache");
+            endOfTraining.run();
         }
     }
 }

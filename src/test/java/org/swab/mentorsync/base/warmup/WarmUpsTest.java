@@ -72,16 +72,34 @@ class WarmUpsTest {
     }
 
     @Test
+    void the_training_run_runs_every_warm_up_to_its_end_even_if_disabled_and_then_ends_the_app()
+            throws InterruptedException {
+        ThirdThatStopsTheRest third = new ThirdThatStopsTheRest();
+        DefaultListableBeanFactory beans = beans(new Fourth(), third, new Second());
+        WarmUps warmUps =
+                new WarmUps(beans.getBeanProvider(WarmUp.class), false, true, () -> ran.add("application ended"));
+        third.warmUps = warmUps;
+
+        warmUps.start().join();
+
+        assertThat(ran).containsExactly("second", "third", "third missed the stop", "fourth", "application ended");
+    }
+
+    @Test
     void disabled_warm_ups_never_start() {
         assertThat(warmUps(false, new Second()).start()).isNull();
     }
 
     private static WarmUps warmUps(boolean enabled, WarmUp... warmUps) {
+        return new WarmUps(beans(warmUps).getBeanProvider(WarmUp.class), enabled, false, () -> {});
+    }
+
+    private static DefaultListableBeanFactory beans(WarmUp... warmUps) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.setDependencyComparator(AnnotationAwareOrderComparator.INSTANCE);
         for (WarmUp warmUp : warmUps) {
             beans.registerSingleton(warmUp.getClass().getSimpleName(), warmUp);
         }
-        return new WarmUps(beans.getBeanProvider(WarmUp.class), enabled);
+        return beans;
     }
 }

@@ -1,0 +1,165 @@
+package org.swab.mentorsync;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The build trains a JDK ahead-of-time cache for the jar's unpacked copy (JDK 25: classes loaded and linked, method
+ * profiles); a JVM started with it reaches the login page in about half the time and compiles the upload's code
+ * sooner. {@code java -jar} cannot give its own JVM that option, so the launcher starts the application in a JVM
+ * that has it, with the launcher's own JVM options, hands its stop on and exits with its exit code. Without a cache
+ * for this copy (a jar copied elsewhere, an older JDK, a cache of its own given with {@code -XX:AOTCache}) or with
+ * {@code MENTORSYNC_AOT_CACHE=false}, the application runs in the launcher's JVM.
+ */
+final class CachedStart {
+
+    static final String CACHE = "app.aot";
+    static final String TRAINING = "mentorsync.aot-training";
+    private static final String LAUNCHER_PID = "mentorsync.launcher-pid";
+    private static final int FIRST_JDK = 25;
+
+    private CachedStart() {}
+
+    /** Whether this start is the build's training run ({@code -Dmentorsync.aot-training=true}). */
+    static boolean training() {
+        return Boolean.getBoolean(TRAINING);
+    }
+
+    /**
+     * Trains the cache beside the unpacked copy: the application starts on a throwaway embedded database, runs its
+     * warm-ups and an upload over HTTP, and stops; the JVM writes the cache as it exits. Returns the exit code.
+     */
+    static int train(Path unpacked, List<Path> classPath, boolean prepared) throws IOException, InterruptedException {
+        if (Runtime.version().feature() < FIRST_JDK) {
+            System.out.println("No ahead-of-time cache trained: that needs JDK " + FIRST_JDK + ", this is "
+                    + Runtime.version() + ". The jar starts without one.");
+            return 0;
+        }
+        Path cache = unpacked.resolve(CACHE);
+        Path output = unpacked.resolve(CACHE + ".training");
+        Path log = unpacked.resolve("aot-training.log");
+        Path work = Files.createTempDirectory("mentor-sync-aot-training-");
+        try {
+            List<String> command = new ArrayList<>(
+                    List.of(java(), "-Xmx512m", "-XX:AOTCacheOutput=" + output, "-D" + TRAINING + "=true"));
+            if (prepared) {
+                command.add("-D" + PreparedContext.SWITCH + "=true");
+            }
+            command.addAll(List.of("-cp", joined(classPath), UnpackedLauncher.class.getName(), "--server.port=0"));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(work.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            // a throwaway embedded database and account, whatever the building machine has configured
+            builder.environment()
+                    .keySet()
+                    .removeIf(key -> key.startsWith("SPRING_")
+                            || key.startsWith("MENTORSYNC_")
+                            || key.equals("JDK_JAVA_OPTIONS")
+                            || key.equals("PORT"));
+            builder.environment()
+                    .put("MENTORSYNC_DATA_DIR", work.resolve("data").toString());
+            builder.environment().put("MENTORSYNC_ADMIN_PASSWORD", randomPassword());
+            long started = System.nanoTime();
+            int exit = builder.start().waitFor();
+            if (exit != 0 || !Files.isRegularFile(output)) {
+                Files.deleteIfExists(output);
+                System.err.println("Training the ahead-of-time cache failed (exit " + exit + "); see " + log);
+                return exit == 0 ? 1 : exit;
+            }
+            Files.move(output, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            System.out.printf(
+                    "Ahead-of-time cache trained in %d s: %s (%d MB)%n",
+                    (System.nanoTime() - started) / 1_000_000_000L, cache, Files.size(cache) >> 20);
+            return 0;
+        } finally {
+            UnpackedLauncher.deleteTree(work);
+        }
+    }
+
+    /**
+     * Runs the application in a JVM started with this copy's cache and returns its exit code, or null when there is
+     * no cache to use (the caller then runs the application itself).
+     */
+    static Integer runIfCached(Path unpacked, List<Path> classPath, boolean prepared, String[] args)
+            throws IOException, InterruptedException {
+        Path cache = unpacked.resolve(CACHE);
+        List<String> options = launcherOptions();
+        if (!Files.isRegularFile(cache)
+                || Runtime.version().feature() < FIRST_JDK
+                || "false".equalsIgnoreCase(System.getenv("MENTORSYNC_AOT_CACHE"))
+                || options == null
+                || options.stream().anyMatch(CachedStart::choosesItsOwnCache)) {
+            return null;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(options);
+        command.add("-XX:AOTCache=" + cache);
+        command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
+        if (prepared) {
+            command.add("-D" + PreparedContext.SWITCH + "=true");
+        }
+        command.addAll(List.of("-cp", joined(classPath), UnpackedLauncher.class.getName()));
+        command.addAll(Arrays.asList(args));
+        Process application = new ProcessBuilder(command).inheritIO().start();
+        // a stop of the launcher (SIGTERM, Ctrl-C) stops the application gracefully and waits for it
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            application.destroy();
+            try {
+                application.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        return application.waitFor();
+    }
+
+    /** In the application's JVM: when the launcher is gone (killed outright), the application stops too. */
+    static void followLauncher() {
+        String pid = System.getProperty(LAUNCHER_PID);
+        if (pid == null) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(pid))
+                .ifPresentOrElse(launcher -> launcher.onExit().thenRun(() -> System.exit(1)), () -> System.exit(1));
+    }
+
+    /** The JVM options this launcher was started with (those before {@code -jar}), or null if unknown. */
+    private static List<String> launcherOptions() {
+        List<String> arguments =
+                ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        int jar = arguments.indexOf("-jar");
+        return jar < 0 ? null : arguments.subList(0, jar);
+    }
+
+    private static boolean choosesItsOwnCache(String option) {
+        return option.startsWith("-XX:AOT")
+                || option.startsWith("-XX:SharedArchiveFile")
+                || option.startsWith("-Xshare");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String joined(List<Path> classPath) {
+        return classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String randomPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return new String(Base64.getUrlEncoder().encode(random), StandardCharsets.US_ASCII);
+    }
+}

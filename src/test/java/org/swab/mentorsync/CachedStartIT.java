@@ -1,0 +1,149 @@
+package org.swab.mentorsync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar as an admin starts it ({@code java -jar}), with the ahead-of-time cache the build trained: the
+ * application runs in a JVM that has the cache and the launcher's options, and whatever stops the launcher stops
+ * the application and its embedded database too.
+ */
+class CachedStartIT {
+
+    private static Path jar;
+
+    @TempDir
+    Path dataDir;
+
+    private Process launcher;
+    private ProcessHandle application;
+
+    @BeforeAll
+    static void findThePackagedJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.filter(path -> path.getFileName().toString().matches("mentor-sync-.*\\.jar"))
+                    .findFirst()
+                    .orElse(null);
+        }
+        assumeTrue(jar != null, "no packaged jar (run the integration tests with `./mvnw verify`)");
+        Path unpacked = jar.resolveSibling("." + jar.getFileName() + ".unpacked");
+        try (Stream<Path> caches = Files.exists(unpacked) ? Files.walk(unpacked, 2) : Stream.empty()) {
+            assumeTrue(
+                    caches.anyMatch(path -> path.getFileName().toString().equals(CachedStart.CACHE)),
+                    "the build trained no cache (-Dmentorsync.aot-training.skip or a JDK before 25)");
+        }
+    }
+
+    @AfterEach
+    void stopWhatIsLeft() {
+        if (launcher != null) {
+            launcher.destroyForcibly();
+        }
+        if (application != null) {
+            application.destroyForcibly();
+        }
+    }
+
+    @Test
+    void the_jar_runs_the_application_in_a_jvm_with_the_trained_cache_and_its_own_options() throws IOException {
+        startAndAwaitLogin();
+
+        // its class path makes the command line too long for ProcessHandle.Info
+        List<String> command = List.of(Files.readString(Path.of("/proc", Long.toString(application.pid()), "cmdline"))
+                .split("\0"));
+        assertThat(command)
+                .contains("-Xmx384m")
+                .anyMatch(argument -> argument.startsWith("-XX:AOTCache=") && argument.endsWith(CachedStart.CACHE))
+                .doesNotContain("-jar");
+        assertThat(Files.readString(dataDir.resolve("launcher.log")))
+                .contains("Starting AOT-processed Application")
+                .doesNotContain("error has occurred while processing the AOT cache");
+    }
+
+    @Test
+    void stopping_the_launcher_stops_the_application_gracefully_with_its_database() throws IOException {
+        startAndAwaitLogin();
+
+        launcher.destroy(); // SIGTERM, as systemd or Ctrl-C would
+
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> !launcher.isAlive());
+        assertThat(application.isAlive()).isFalse();
+        assertNoDatabaseLeft();
+    }
+
+    @Test
+    void an_application_whose_launcher_is_killed_outright_stops_on_its_own() throws IOException {
+        startAndAwaitLogin();
+
+        launcher.destroyForcibly(); // SIGKILL: the launcher cannot hand anything on
+
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> !application.isAlive());
+        assertNoDatabaseLeft();
+    }
+
+    private void startAndAwaitLogin() throws IOException {
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx384m",
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "--server.port=" + port)
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("launcher.log").toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("MENTORSYNC_"));
+        builder.environment().put("MENTORSYNC_DATA_DIR", dataDir.resolve("data").toString());
+        builder.environment().put("MENTORSYNC_ADMIN_PASSWORD", "cached-start-password");
+        launcher = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
+                .failFast("the launcher exited; see " + dataDir.resolve("launcher.log"), () -> !launcher.isAlive())
+                .until(() -> http.send(
+                                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200);
+        List<ProcessHandle> children = launcher.children().toList();
+        assertThat(children).hasSize(1);
+        application = children.getFirst();
+    }
+
+    private void assertNoDatabaseLeft() {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                assertThat(files.map(path -> path.getFileName().toString())).doesNotContain("postmaster.pid");
+            }
+        });
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
