@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * What the admin meets, measured from outside: the jar started fresh ({@code java -Xmx512m -jar}) against an external
@@ -148,71 +149,20 @@ public final class UploadBenchmark {
                     .add(again.startupCpuMs);
             again.stop();
         }
-        if (!"false".equals(System.getenv("BENCH_AOT"))) {
-            measureAotCache(times);
+        // the same restart in the launcher's own JVM, without the ahead-of-time cache the build trained
+        for (int round = 0; round < rounds; round++) {
+            String database = freshDatabase();
+            start(database, "schema-" + round).stop();
+            Map<String, String> env = externalDatabase(database);
+            env.put("MENTORSYNC_AOT_CACHE", "false");
+            App app = launch("no-cache-" + round, env, Files.createTempDirectory(work, "data-"), plainJar());
+            times.computeIfAbsent("startup_no_cache", key -> new ArrayList<>()).add(app.startupMs);
+            times.computeIfAbsent("startup_no_cache_cpu", key -> new ArrayList<>())
+                    .add(app.startupCpuMs);
+            app.stop();
+            dropDatabase(database);
         }
         return section(times, heapPeaks, matched, Files.size(first), Files.size(many));
-    }
-
-    /**
-     * README's optional training step: the jar extracted, one training start that writes the AOT cache
-     * ({@code -XX:AOTCacheOutput}, stopping once the context is refreshed), then starts with {@code -XX:AOTCache}.
-     */
-    private void measureAotCache(Map<String, List<Long>> times) throws Exception {
-        Path extracted = work.resolve("extracted");
-        Path cache = extracted.resolve("app.aot");
-        run(List.of(
-                java(),
-                "-Djarmode=tools",
-                "-jar",
-                jar.toString(),
-                "extract",
-                "--force",
-                "--destination",
-                extracted.toString()));
-        Path thinJar = extracted.resolve(jar.getFileName());
-        String database = freshDatabase();
-        Map<String, String> env = externalDatabase(database);
-        env.put("MENTORSYNC_DATA_DIR", Files.createTempDirectory(work, "train-").toString());
-        env.put("MENTORSYNC_ADMIN_PASSWORD", PASSWORD);
-        long started = System.nanoTime();
-        ProcessBuilder training = new ProcessBuilder(
-                        java(),
-                        "-Xmx512m",
-                        "-XX:AOTCacheOutput=" + cache,
-                        "-Dspring.context.exit=onRefresh",
-                        "-jar",
-                        thinJar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("aot-training.log").toFile());
-        training.environment().putAll(env);
-        if (training.start().waitFor() != 0 || !Files.exists(cache)) {
-            throw new IllegalStateException("The AOT training run failed; see " + work.resolve("aot-training.log"));
-        }
-        times.computeIfAbsent("aot_training", key -> new ArrayList<>()).add((System.nanoTime() - started) / 1_000_000);
-        for (int round = 0; round < rounds; round++) {
-            App app = launch(
-                    "aot-" + round,
-                    externalDatabase(database),
-                    Files.createTempDirectory(work, "data-"),
-                    List.of("-XX:AOTCache=" + cache, "-jar", thinJar.toString()));
-            times.computeIfAbsent("startup_aot", key -> new ArrayList<>()).add(app.startupMs);
-            times.computeIfAbsent("startup_aot_cpu", key -> new ArrayList<>()).add(app.startupCpuMs);
-            app.stop();
-        }
-        dropDatabase(database);
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-        }
     }
 
     private Map<String, String> externalDatabase(String database) {
@@ -290,16 +240,25 @@ public final class UploadBenchmark {
         return new App(process, appPort, startupMs, cpuMs, gcLog);
     }
 
-    /** The process's CPU time (user + system) so far: less shaken than wall time by other work on the machine. */
+    /**
+     * CPU time (user + system) so far of the launcher and the application's JVM it started: less shaken than wall
+     * time by other work on the machine. The embedded database's processes are not counted.
+     */
     private static long cpuMillis(Process process) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // fields 14 and 15 of proc(5), counted from after the command: utime and stime in clock ticks (1/100 s)
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(handle -> handle.info().command().orElse("").endsWith("/java"))
+                .mapToLong(handle -> {
+                    try {
+                        String stat = Files.readString(Path.of("/proc", Long.toString(handle.pid()), "stat"));
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // fields 14 and 15 of proc(5) counted from after the command: utime, stime in 1/100 s
+                        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+                    } catch (IOException | RuntimeException e) {
+                        return 0;
+                    }
+                })
+                .sum();
     }
 
     private long upload(App app, Path file) throws Exception {
@@ -455,10 +414,11 @@ public final class UploadBenchmark {
         out.append(startup(times, "external database, empty (schema created)", "startup_external", "≤ 8 s"));
         out.append(startup(times, "zero-config, existing data directory", "startup_zero_existing", "≤ 10 s"));
         out.append(startup(times, "zero-config, new data directory (initdb)", "startup_zero_new", "≤ 10 s"));
-        if (times.containsKey("startup_aot")) {
-            out.append(startup(
-                    times, "external database, extracted jar + AOT cache (README, optional)", "startup_aot", "–"));
-        }
+        out.append(startup(
+                times,
+                "external database, existing schema, without the trained cache (`MENTORSYNC_AOT_CACHE=false`)",
+                "startup_no_cache",
+                "–"));
         out.append('\n');
         out.append("- every run (ms): ").append(times).append('\n');
         out.append("\nRerun: `scripts/benchmark-upload.sh` (builds the jar, starts a throwaway PostgreSQL, runs")
