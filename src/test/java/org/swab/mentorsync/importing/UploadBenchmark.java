@@ -392,8 +392,10 @@ public final class UploadBenchmark {
                         .formatted(rounds))
                 .append(" (400k: %d). Heap peak: the most in use before any collection (`-Xlog:gc`), garbage included."
                         .formatted(manyRounds))
-                .append(" Start-up: `java -jar` until HTTP 200 on `/login`; the jar runs the application in a second JVM")
-                .append(" given the ahead-of-time cache the build trained, and CPU counts both JVMs. Load average when it")
+                .append(
+                        " Start-up: `java -jar` until HTTP 200 on `/login`; the jar runs the application in a second JVM")
+                .append(
+                        " given the ahead-of-time cache the build trained, and CPU counts both JVMs. Load average when it")
                 .append(" ended: ")
                 .append(loadAverage())
                 .append(" (other work on the machine slows both sides; compare ratios of one run).\n\n");
