@@ -55,7 +55,12 @@ final class CachedStart {
             if (prepared) {
                 command.add("-D" + PreparedContext.SWITCH + "=true");
             }
-            command.addAll(List.of("-cp", joined(classPath), UnpackedLauncher.class.getName(), "--server.port=0"));
+            command.addAll(List.of(
+                    "-cp",
+                    joined(classPath),
+                    UnpackedLauncher.class.getName(),
+                    "--server.port=0",
+                    "--server.address=127.0.0.1"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(work.toFile())
                     .redirectErrorStream(true)

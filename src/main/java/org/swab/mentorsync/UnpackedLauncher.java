@@ -165,16 +165,18 @@ public final class UnpackedLauncher {
     private static void writeApplicationJar(JarFile file, Path destination) throws IOException {
         Set<String> written = new HashSet<>();
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(destination))) {
-            for (boolean classes : new boolean[] {true, false}) {
+            // two passes, BOOT-INF/classes first: its entry wins over a top-level one of the same name
+            for (boolean classesPass : new boolean[] {true, false}) {
                 Enumeration<JarEntry> entries = file.entries();
                 while (entries.hasMoreElements()) {
                     JarEntry entry = entries.nextElement();
                     String name = entry.getName();
-                    boolean isClass = name.startsWith(CLASSES);
-                    if (isClass != classes || (!isClass && (name.startsWith("BOOT-INF/") || isLauncher(name)))) {
+                    boolean fromClasses = name.startsWith(CLASSES);
+                    boolean topLevel = !name.startsWith("BOOT-INF/") && !isLauncher(name);
+                    if (classesPass ? !fromClasses : !topLevel) {
                         continue;
                     }
-                    String inJar = isClass ? name.substring(CLASSES.length()) : name;
+                    String inJar = fromClasses ? name.substring(CLASSES.length()) : name;
                     if (inJar.startsWith("/") || List.of(inJar.split("/")).contains("..")) {
                         throw new IOException("Entry outside the jar's directories: " + name);
                     }

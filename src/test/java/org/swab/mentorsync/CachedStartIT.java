@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -99,7 +100,20 @@ class CachedStartIT {
         assertNoDatabaseLeft();
     }
 
+    @Test
+    void without_the_cache_the_application_runs_in_the_launchers_own_jvm() throws IOException {
+        startAndAwaitLogin(Map.of("MENTORSYNC_AOT_CACHE", "false"));
+
+        assertThat(application).isNull();
+        assertThat(Files.readString(dataDir.resolve("launcher.log"))).contains("Starting AOT-processed Application");
+    }
+
     private void startAndAwaitLogin() throws IOException {
+        startAndAwaitLogin(Map.of());
+        assertThat(application).as("the application's JVM").isNotNull();
+    }
+
+    private void startAndAwaitLogin(Map<String, String> environment) throws IOException {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -113,6 +127,7 @@ class CachedStartIT {
         builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("MENTORSYNC_"));
         builder.environment().put("MENTORSYNC_DATA_DIR", dataDir.resolve("data").toString());
         builder.environment().put("MENTORSYNC_ADMIN_PASSWORD", "cached-start-password");
+        builder.environment().putAll(environment);
         launcher = builder.start();
         HttpClient http = HttpClient.newHttpClient();
         Awaitility.await()
@@ -126,9 +141,11 @@ class CachedStartIT {
                                         HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
                         == 200);
-        List<ProcessHandle> children = launcher.children().toList();
-        assertThat(children).hasSize(1);
-        application = children.getFirst();
+        List<ProcessHandle> javaChildren = launcher.children()
+                .filter(child -> child.info().command().orElse("").endsWith("/java"))
+                .toList();
+        assertThat(javaChildren).hasSizeLessThan(2);
+        application = javaChildren.isEmpty() ? null : javaChildren.getFirst();
     }
 
     private void assertNoDatabaseLeft() {
