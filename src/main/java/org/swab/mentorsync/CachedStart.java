@@ -109,6 +109,12 @@ final class CachedStart {
         }
         List<String> command = new ArrayList<>();
         command.add(java());
+        if (Runtime.getRuntime().availableProcessors() <= 2) {
+            // C2's compiling competes with the start and the first uploads for the two cores; measured on two:
+            // start 4.5 → 3.4 s, first upload 1.45 → 1.22 s, 400k contacts 8.1 → 7.3 s. Before the launcher's own
+            // options, so a -XX:TieredStopAtLevel given there wins
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         command.addAll(options);
         command.add("-XX:AOTCache=" + cache);
         command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
