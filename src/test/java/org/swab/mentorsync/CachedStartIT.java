@@ -71,7 +71,7 @@ class CachedStartIT {
         List<String> command = List.of(Files.readString(Path.of("/proc", Long.toString(application.pid()), "cmdline"))
                 .split("\0"));
         assertThat(command)
-                .contains("-Xmx384m")
+                .contains("-Xmx384m", "-Dmentorsync.warm-up.before-serving=2s")
                 .anyMatch(argument -> argument.startsWith("-XX:AOTCache=") && argument.endsWith(CachedStart.CACHE))
                 .doesNotContain("-jar");
         if (Runtime.getRuntime().availableProcessors() <= 2) {

@@ -1,5 +1,6 @@
 package org.swab.mentorsync.base.warmup;
 
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,24 +12,31 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every {@link WarmUp} in their order once the app is ready (during the start they would slow it on two
- * cores), one after the other on a single daemon thread at the lowest priority. {@link #stop()} ends them: a
- * request that needs the cores now, such as an arriving upload, is never worth slowing down. In the build's
+ * Runs every {@link WarmUp} in their order, one after the other on a single daemon thread at the lowest priority:
+ * once the app is ready (during the start they would slow it on two cores), or before the web server opens when the
+ * start may wait for them. {@link #stop()} ends them: a request that needs the cores now, such as an arriving
+ * upload, is never worth slowing down. In the build's
  * training run of the ahead-of-time cache every warm-up runs to its end, and then the application stops.
  */
 @Component
-public class WarmUps implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
+public class WarmUps implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent>, DisposableBean {
+
+    // lifecycles start in ascending phases: this one before the web server's (Integer.MAX_VALUE - 2048)
+    private static final int BEFORE_THE_WEB_SERVER = Integer.MAX_VALUE - 4096;
 
     private static final Logger log = LoggerFactory.getLogger(WarmUps.class);
 
     private final ObjectProvider<WarmUp> warmUps;
     private final boolean enabled;
     private final boolean training;
+    private final Duration beforeServing;
     private final Runnable endOfTraining;
     private volatile boolean stopped;
+    private volatile boolean lifecycleStarted;
     private Thread thread;
 
     @Autowired
@@ -36,15 +44,22 @@ public class WarmUps implements ApplicationListener<ApplicationReadyEvent>, Disp
             ObjectProvider<WarmUp> warmUps,
             @Value("${mentorsync.warm-up:true}") boolean enabled,
             @Value("${mentorsync.aot-training:false}") boolean training,
+            @Value("${mentorsync.warm-up.before-serving:0s}") Duration beforeServing,
             ConfigurableApplicationContext context) {
         // the JVM writes its ahead-of-time cache as it exits
-        this(warmUps, enabled, training, () -> System.exit(SpringApplication.exit(context)));
+        this(warmUps, enabled, training, beforeServing, () -> System.exit(SpringApplication.exit(context)));
     }
 
-    WarmUps(ObjectProvider<WarmUp> warmUps, boolean enabled, boolean training, Runnable endOfTraining) {
+    WarmUps(
+            ObjectProvider<WarmUp> warmUps,
+            boolean enabled,
+            boolean training,
+            Duration beforeServing,
+            Runnable endOfTraining) {
         this.warmUps = warmUps;
         this.enabled = enabled || training;
         this.training = training;
+        this.beforeServing = training ? Duration.ZERO : beforeServing;
         this.endOfTraining = endOfTraining;
     }
 
@@ -53,13 +68,43 @@ public class WarmUps implements ApplicationListener<ApplicationReadyEvent>, Disp
         return training;
     }
 
+    /**
+     * The context is up and the web server about to open: with {@code mentorsync.warm-up.before-serving} the start
+     * waits that long at most for the warm-ups, so a request arriving with the login page finds them done. What is
+     * left goes on in the background.
+     */
+    @Override
+    public void start() {
+        lifecycleStarted = true;
+        if (beforeServing.isPositive()) {
+            Thread warmingUp = startThread();
+            if (warmingUp != null) {
+                try {
+                    warmingUp.join(beforeServing);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return lifecycleStarted && !stopped;
+    }
+
+    @Override
+    public int getPhase() {
+        return BEFORE_THE_WEB_SERVER;
+    }
+
     @Override
     public void onApplicationEvent(ApplicationReadyEvent ready) {
-        start();
+        startThread();
     }
 
     /** Starts the warm-up thread once; returns it, or null when disabled or stopped already. */
-    synchronized Thread start() {
+    synchronized Thread startThread() {
         if (!enabled || stopped || thread != null) {
             return null;
         }
@@ -70,7 +115,9 @@ public class WarmUps implements ApplicationListener<ApplicationReadyEvent>, Disp
         return thread;
     }
 
-    /** Ends the warm-up: the one running returns at its next check, the rest do not start. */
+    /**
+     * Ends the warm-up: the one running returns at its next check, the rest do not start. Also the context's stop.
+     */
     public void stop() {
         stopped = true;
     }
