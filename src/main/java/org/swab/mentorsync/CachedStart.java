@@ -115,8 +115,8 @@ final class CachedStart {
             // options, so a -XX:TieredStopAtLevel given there wins
             command.add("-XX:TieredStopAtLevel=1");
         }
-        // so started, the warm-ups take ≈ 0.8 s: the login page waits for them, so the first sign-in or upload is
-        // spared them (first upload 1.1 → 0.9 s), but never longer than this
+        // so started, the warm-ups take ≈ 0.8 s: the login page waits for them (never longer than this), and the
+        // first sign-in or upload is spared them (≈ 0.2–0.3 s less for the first upload)
         command.add("-Dmentorsync.warm-up.before-serving=2s");
         command.addAll(options);
         command.add("-XX:AOTCache=" + cache);
