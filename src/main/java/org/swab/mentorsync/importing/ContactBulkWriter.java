@@ -112,7 +112,7 @@ final class ContactBulkWriter implements AutoCloseable {
     /** Copies a new or changed row (an unchanged one was recognised by its hash and never reaches the writer). */
     void write(ContactRow row, RowHash hash) {
         try {
-            copy.write(format.line(row, hash));
+            format.write(row, hash, copy);
             copied++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,10 @@
 package org.swab.mentorsync.importing;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,60 +28,109 @@ final class ContactCopyFormat {
 
     static final String COLUMN_LIST = String.join(", ", COLUMNS);
 
-    private final String uploadSuffix;
-    private final StringBuilder line = new StringBuilder(1024);
+    private final byte[] uploadSuffix;
+    private byte[] line = new byte[4096];
+    private int length;
 
     ContactCopyFormat(Instant uploadedAt, String filename) {
-        StringBuilder suffix = new StringBuilder(",").append(uploadedAt).append(',');
-        appendQuoted(suffix, filename);
-        this.uploadSuffix = suffix.append('\n').toString();
+        int start = length;
+        append(",");
+        append(uploadedAt.toString());
+        append(",");
+        appendQuoted(filename);
+        append("\n");
+        this.uploadSuffix = Arrays.copyOfRange(line, start, length);
+        length = 0;
     }
 
-    /** The whole COPY line of a row with its content hash. */
-    byte[] line(ContactRow row, RowHash hash) {
-        line.setLength(0);
-        line.append(row.contactId());
+    /**
+     * Writes the whole COPY line of a row with its content hash, as UTF-8 built straight into one reused buffer (a
+     * StringBuilder and its String would copy each line twice more).
+     */
+    void write(ContactRow row, RowHash hash, OutputStream out) throws IOException {
+        length = 0;
+        append(Long.toString(row.contactId()));
         for (GivebutterContactField column : GivebutterContactField.values()) {
-            line.append(',');
+            append(",");
             Object value = row.values()[column.ordinal()];
             if (value instanceof String text) {
-                appendQuoted(line, text);
+                appendQuoted(text);
             } else if (value instanceof List<?> list) {
-                appendArray(line, list);
+                appendArray(list);
             }
         }
         // custom fields are the columns the table has no column for: the unknown columns kept in raw as well
         String customFields = json(row.customFields());
-        line.append(',');
-        appendQuoted(line, customFields);
-        line.append(',');
-        appendQuoted(line, customFields);
-        line.append(',').append(hash.hex()).append(uploadSuffix);
-        return line.toString().getBytes(StandardCharsets.UTF_8);
+        append(",");
+        appendQuoted(customFields);
+        append(",");
+        appendQuoted(customFields);
+        append(",");
+        append(hash.hex());
+        room(uploadSuffix.length);
+        System.arraycopy(uploadSuffix, 0, line, length, uploadSuffix.length);
+        length += uploadSuffix.length;
+        out.write(line, 0, length);
     }
 
     /** A PostgreSQL array literal {"a","b"} inside a quoted CSV field. */
-    private static void appendArray(StringBuilder out, List<?> values) {
-        out.append("\"{");
+    private void appendArray(List<?> values) {
+        append("\"{");
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                append(",");
             }
-            out.append("\"\"");
-            String value = values.get(i).toString();
-            for (int c = 0; c < value.length(); c++) {
-                char ch = value.charAt(c);
-                if (ch == '"') {
-                    out.append("\\\"\"");
-                } else if (ch == '\\') {
-                    out.append("\\\\");
-                } else {
-                    out.append(ch);
+            append("\"\"");
+            byte[] value = values.get(i).toString().getBytes(StandardCharsets.UTF_8);
+            room(value.length * 3);
+            for (byte b : value) {
+                if (b == '"') {
+                    line[length++] = '\\';
+                    line[length++] = '"';
+                } else if (b == '\\') {
+                    line[length++] = '\\';
                 }
+                line[length++] = b;
             }
-            out.append("\"\"");
+            append("\"\"");
         }
-        out.append("}\"");
+        append("}\"");
+    }
+
+    /**
+     * A quoted CSV field: COPY reads an unquoted empty field as null, so values are always quoted. A quote never
+     * occurs inside a multi-byte UTF-8 sequence, so doubling it byte by byte is exact.
+     */
+    private void appendQuoted(String text) {
+        byte[] value = text.getBytes(StandardCharsets.UTF_8);
+        room(value.length * 2 + 2);
+        line[length++] = '"';
+        if (text.indexOf('"') < 0) {
+            System.arraycopy(value, 0, line, length, value.length);
+            length += value.length;
+        } else {
+            for (byte b : value) {
+                if (b == '"') {
+                    line[length++] = '"';
+                }
+                line[length++] = b;
+            }
+        }
+        line[length++] = '"';
+    }
+
+    /** ASCII text as it is. */
+    private void append(String ascii) {
+        room(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            line[length++] = (byte) ascii.charAt(i);
+        }
+    }
+
+    private void room(int bytes) {
+        if (length + bytes > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, length + bytes));
+        }
     }
 
     static String json(Map<String, String> fields) {
@@ -117,18 +169,5 @@ final class ContactCopyFormat {
             }
         }
         json.append('"');
-    }
-
-    /** A quoted CSV field: COPY reads an unquoted empty field as null, so values are always quoted. */
-    private static void appendQuoted(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
-        out.append('"');
     }
 }

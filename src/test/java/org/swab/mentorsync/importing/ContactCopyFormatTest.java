@@ -82,7 +82,7 @@ class ContactCopyFormatTest {
 
     private String line(ContactRow row, RowHash hash) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(format.line(row, hash));
+        format.write(row, hash, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 }
