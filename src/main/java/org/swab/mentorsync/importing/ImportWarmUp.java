@@ -97,10 +97,8 @@ class ImportWarmUp implements WarmUp {
      * its byte-by-byte boundary search is the slowest part of a first upload, before the import even starts.
      */
     private void scanAsMultipart(Path file, BooleanSupplier stopped) throws IOException {
-        byte[] head = ("--warm-up\r\nContent-Disposition: form-data; name=\"file\"; filename=\"warm-up.csv\"\r\n"
-                        + "Content-Type: text/csv\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = "\r\n--warm-up--\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] head = partHead("warm-up");
+        byte[] tail = partTail("warm-up");
         try (InputStream body = new SequenceInputStream(
                 new ByteArrayInputStream(head),
                 new SequenceInputStream(Files.newInputStream(file), new ByteArrayInputStream(tail)))) {
@@ -118,11 +116,8 @@ class ImportWarmUp implements WarmUp {
     /** The file through the REST upload, as the training run's own admin (a throwaway account and database). */
     private void uploadOverHttp(Path file) throws IOException {
         String boundary = "training-" + System.nanoTime();
-        byte[] head = ("--" + boundary
-                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"training.csv\"\r\n"
-                        + "Content-Type: text/csv\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] head = partHead(boundary);
+        byte[] tail = partTail(boundary);
         String credentials = "admin:" + environment.getRequiredProperty("mentorsync.admin-password");
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                         + environment.getRequiredProperty("local.server.port")
@@ -146,6 +141,17 @@ class ImportWarmUp implements WarmUp {
             Thread.currentThread().interrupt();
             throw new IOException("Training upload interrupted", e);
         }
+    }
+
+    /** What comes before the file in a multipart body with this boundary: the form's one part, "file". */
+    private static byte[] partHead(String boundary) {
+        return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"warm-up.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] partTail(String boundary) {
+        return ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** One pass as an upload makes it, formatting the COPY lines it would send and recording the rows' hashes. */
