@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 final class CachedStart {
 
     static final String CACHE = "app.aot";
-    static final String TRAINING = "mentorsync.aot-training";
+    private static final String TRAINING = "mentorsync.aot-training";
     private static final String LAUNCHER_PID = "mentorsync.launcher-pid";
     private static final int FIRST_JDK = 25;
 
