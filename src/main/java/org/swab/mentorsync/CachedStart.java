@@ -7,11 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The build trains a JDK ahead-of-time cache for the jar's unpacked copy (JDK 25: classes loaded and linked, method
@@ -27,6 +32,7 @@ final class CachedStart {
     private static final String TRAINING = "mentorsync.aot-training";
     private static final String LAUNCHER_PID = "mentorsync.launcher-pid";
     private static final int FIRST_JDK = 25;
+    private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(10);
 
     private CachedStart() {}
 
@@ -66,17 +72,18 @@ final class CachedStart {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             // a throwaway embedded database and account, whatever the building machine has configured
-            builder.environment()
-                    .keySet()
-                    .removeIf(key -> key.startsWith("SPRING_")
-                            || key.startsWith("MENTORSYNC_")
-                            || key.equals("JDK_JAVA_OPTIONS")
-                            || key.equals("PORT"));
+            builder.environment().keySet().removeIf(CachedStart::configuresTheApplication);
             builder.environment()
                     .put("MENTORSYNC_DATA_DIR", work.resolve("data").toString());
             builder.environment().put("MENTORSYNC_ADMIN_PASSWORD", randomPassword());
             long started = System.nanoTime();
-            int exit = builder.start().waitFor();
+            Process training = builder.start();
+            if (!training.waitFor(TRAINING_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
+                training.destroyForcibly().waitFor();
+                System.err.println("Training the ahead-of-time cache took over " + TRAINING_TIMEOUT.toMinutes()
+                        + " minutes and was stopped; see " + log);
+            }
+            int exit = training.exitValue();
             if (exit != 0 || !Files.isRegularFile(output)) {
                 Files.deleteIfExists(output);
                 System.err.println("Training the ahead-of-time cache failed (exit " + exit + "); see " + log);
@@ -104,7 +111,7 @@ final class CachedStart {
                 || Runtime.version().feature() < FIRST_JDK
                 || "false".equalsIgnoreCase(System.getenv("MENTORSYNC_AOT_CACHE"))
                 || options == null
-                || options.stream().anyMatch(CachedStart::choosesItsOwnCache)) {
+                || Stream.concat(options.stream(), optionsFromTheEnvironment()).anyMatch(CachedStart::needsOneJvm)) {
             return null;
         }
         List<String> command = new ArrayList<>();
@@ -126,16 +133,22 @@ final class CachedStart {
         }
         command.addAll(List.of("-cp", joined(classPath), UnpackedLauncher.class.getName()));
         command.addAll(Arrays.asList(args));
-        Process application = new ProcessBuilder(command).inheritIO().start();
-        // a stop of the launcher (SIGTERM, Ctrl-C) stops the application gracefully and waits for it
+        // a stop of the launcher (SIGTERM, Ctrl-C) stops the application gracefully and waits for it; the hook is
+        // in place before the application starts, so no stop falls between the two
+        AtomicReference<Process> started = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            application.destroy();
-            try {
-                application.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            Process application = started.get();
+            if (application != null) {
+                application.destroy();
+                try {
+                    application.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }));
+        Process application = new ProcessBuilder(command).inheritIO().start();
+        started.set(application);
         return application.waitFor();
     }
 
@@ -157,10 +170,41 @@ final class CachedStart {
         return jar < 0 ? null : arguments.subList(0, jar);
     }
 
-    private static boolean choosesItsOwnCache(String option) {
+    /**
+     * Options that choose a cache of their own, or that hold something only one JVM can (a debug or JMX port, an
+     * agent, a flight recording the launcher would overwrite as it exits): those start in one JVM.
+     */
+    private static boolean needsOneJvm(String option) {
         return option.startsWith("-XX:AOT")
                 || option.startsWith("-XX:SharedArchiveFile")
-                || option.startsWith("-Xshare");
+                || option.startsWith("-Xshare")
+                || option.startsWith("-agentlib:")
+                || option.startsWith("-agentpath:")
+                || option.startsWith("-javaagent:")
+                || option.startsWith("-Xrunjdwp")
+                || option.startsWith("-Dcom.sun.management.jmxremote")
+                || option.startsWith("-XX:StartFlightRecording")
+                || option.startsWith("-XX:+FlightRecorder");
+    }
+
+    /** Options both JVMs read from the environment themselves. */
+    private static Stream<String> optionsFromTheEnvironment() {
+        return Stream.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")
+                .map(System::getenv)
+                .filter(value -> value != null && !value.isBlank())
+                .flatMap(value -> Stream.of(value.strip().split("\\s+")));
+    }
+
+    /** What could point the training at a real database, account or port, in any spelling Spring binds. */
+    private static boolean configuresTheApplication(String variable) {
+        String name = variable.toUpperCase(Locale.ROOT).replace('.', '_');
+        return name.startsWith("SPRING_")
+                || name.startsWith("MENTORSYNC_")
+                || name.startsWith("SERVER_")
+                || name.equals("PORT")
+                || name.equals("JDK_JAVA_OPTIONS")
+                || name.equals("JAVA_TOOL_OPTIONS")
+                || name.equals("_JAVA_OPTIONS");
     }
 
     private static String java() {

@@ -60,6 +60,12 @@ public final class UnpackedLauncher {
         }
         boolean nested = UnpackedLauncher.class.getClassLoader() != ClassLoader.getSystemClassLoader();
         Path unpacked = jar == null || !nested ? null : unpackedOrNull(jar);
+        if (jar != null && unpacked == null && CachedStart.training()) {
+            // the build's launcher, not its training JVM: never the application here, it would run the training's
+            // uploads with this machine's settings
+            System.err.println("No ahead-of-time cache trained: the jar could not be unpacked beside itself.");
+            System.exit(1);
+        }
         if (unpacked == null) {
             Application.main(args);
             return;
@@ -90,12 +96,14 @@ public final class UnpackedLauncher {
         if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
             return null;
         }
-        Path jar = Path.of(classPath).toAbsolutePath();
+        // normalised: `java -jar ./target/app.jar` must unpack into the same folder as `java -jar target/app.jar`
+        Path jar = Path.of(classPath).toAbsolutePath().normalize();
         return Files.isRegularFile(jar) ? jar : null;
     }
 
     /** The unpacked copy of this build of the jar, unpacking it first if needed; null if it cannot be written. */
-    static Path unpackedOrNull(Path jar) {
+    static Path unpackedOrNull(Path startedJar) {
+        Path jar = startedJar.toAbsolutePath().normalize();
         try {
             Path root = jar.resolveSibling("." + jar.getFileName() + ".unpacked");
             Path target = root.resolve(
@@ -105,10 +113,10 @@ public final class UnpackedLauncher {
             }
             Files.createDirectories(root);
             Path staging = Files.createTempDirectory(root, "unpacking-");
-            unpack(jar, staging);
             try {
+                unpack(jar, staging);
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException anotherStartWasFaster) {
+            } catch (IOException failedOrAnotherStartWasFaster) {
                 deleteTree(staging);
             }
             if (!Files.exists(target.resolve(COMPLETE))) {

@@ -112,6 +112,13 @@ class CachedStartIT {
         assertThat(Files.readString(dataDir.resolve("launcher.log"))).contains("Starting AOT-processed Application");
     }
 
+    @Test
+    void a_cache_choice_in_the_environment_runs_the_application_in_one_jvm_instead_of_failing_it() throws IOException {
+        startAndAwaitLogin(Map.of("JDK_JAVA_OPTIONS", "-Xshare:auto"));
+
+        assertThat(application).isNull();
+    }
+
     private void startAndAwaitLogin() throws IOException {
         startAndAwaitLogin(Map.of());
         assertThat(application).as("the application's JVM").isNotNull();
@@ -128,7 +135,10 @@ class CachedStartIT {
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("launcher.log").toFile());
-        builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("MENTORSYNC_"));
+        builder.environment()
+                .keySet()
+                .removeIf(key ->
+                        key.startsWith("SPRING_") || key.startsWith("MENTORSYNC_") || key.endsWith("JAVA_OPTIONS"));
         builder.environment().put("MENTORSYNC_DATA_DIR", dataDir.resolve("data").toString());
         builder.environment().put("MENTORSYNC_ADMIN_PASSWORD", "cached-start-password");
         builder.environment().putAll(environment);

@@ -43,11 +43,16 @@ public class WarmUps implements SmartLifecycle, ApplicationListener<ApplicationR
     WarmUps(
             ObjectProvider<WarmUp> warmUps,
             @Value("${mentorsync.warm-up:true}") boolean enabled,
-            @Value("${mentorsync.aot-training:false}") boolean training,
             @Value("${mentorsync.warm-up.before-serving:0s}") Duration beforeServing,
             ConfigurableApplicationContext context) {
-        // the JVM writes its ahead-of-time cache as it exits
-        this(warmUps, enabled, training, beforeServing, () -> System.exit(SpringApplication.exit(context)));
+        // only the JVM option the build's training passes, never an environment variable or a property file: a
+        // training run uploads its made-up export and stops the app. The JVM writes its cache as it exits
+        this(
+                warmUps,
+                enabled,
+                Boolean.getBoolean("mentorsync.aot-training"),
+                beforeServing,
+                () -> System.exit(SpringApplication.exit(context)));
     }
 
     WarmUps(
