@@ -7,15 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
-import org.swab.mentorsync.importing.csv.ContactRow;
-import org.swab.mentorsync.importing.csv.RowHash;
 
 /**
  * Streams contacts into raw_gb_full_contacts with COPY, inside the import's transaction. Into an empty table (the
@@ -47,18 +44,15 @@ final class ContactBulkWriter implements AutoCloseable {
     private final Connection connection;
     private final StoredHashes stored;
     private final List<String> indexesToRebuild;
-    private final ContactCopyFormat format;
     private final PGCopyOutputStream copy;
     private long copied;
     private boolean finished;
 
-    private ContactBulkWriter(
-            Connection connection, StoredHashes stored, List<String> indexesToRebuild, ContactCopyFormat format)
+    private ContactBulkWriter(Connection connection, StoredHashes stored, List<String> indexesToRebuild)
             throws SQLException {
         this.connection = connection;
         this.stored = stored;
         this.indexesToRebuild = indexesToRebuild;
-        this.format = format;
         // into the table emptied in this transaction the rows go in frozen: no later scan has to set their hint bits
         String target = stored.isEmpty() ? "raw_gb_full_contacts" : STAGING_TABLE;
         String options = stored.isEmpty() ? "format csv, freeze" : "format csv";
@@ -69,7 +63,7 @@ final class ContactBulkWriter implements AutoCloseable {
     }
 
     /** Starts the COPY on the transaction's connection, which holds {@code stored}. */
-    static ContactBulkWriter start(Connection connection, StoredHashes stored, Instant uploadedAt, String filename) {
+    static ContactBulkWriter start(Connection connection, StoredHashes stored) {
         try (Statement statement = connection.createStatement()) {
             List<String> indexes = List.of();
             if (stored.isEmpty()) {
@@ -80,7 +74,7 @@ final class ContactBulkWriter implements AutoCloseable {
                 statement.execute(
                         "create temporary table " + STAGING_TABLE + " (like raw_gb_full_contacts) on commit drop");
             }
-            return new ContactBulkWriter(connection, stored, indexes, new ContactCopyFormat(uploadedAt, filename));
+            return new ContactBulkWriter(connection, stored, indexes);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not start writing contacts", e);
         }
@@ -109,11 +103,14 @@ final class ContactBulkWriter implements AutoCloseable {
         return definitions;
     }
 
-    /** Copies a new or changed row (an unchanged one was recognised by its hash and never reaches the writer). */
-    void write(ContactRow row, RowHash hash) {
+    /**
+     * Copies the COPY lines of {@code lineCount} new or changed rows (an unchanged one was recognised by its hash
+     * and never reaches the writer).
+     */
+    void write(byte[] copyLines, int lineCount) {
         try {
-            format.write(row, hash, copy);
-            copied++;
+            copy.write(copyLines);
+            copied += lineCount;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

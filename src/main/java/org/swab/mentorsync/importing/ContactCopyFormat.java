@@ -1,20 +1,22 @@
 package org.swab.mentorsync.importing;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.swab.mentorsync.importing.csv.ContactRow;
+import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
+import org.swab.mentorsync.importing.csv.RawCell;
 import org.swab.mentorsync.importing.csv.RowHash;
 import org.swab.mentorsync.mentor.GivebutterContactField;
 
 /**
- * Turns a contact into one line of PostgreSQL {@code COPY ... (format csv)} input for raw_gb_full_contacts. One
- * instance per upload; not thread-safe.
+ * Turns contacts into lines of PostgreSQL {@code COPY ... (format csv)} input for raw_gb_full_contacts, many lines
+ * into one buffer. A text cell is copied from the file's bytes as written, stripped but never decoded and encoded
+ * again (a quoted cell's doubled quotes are COPY's own); only a cell that starts or ends with a non-ASCII character
+ * (which might be Unicode whitespace), the list columns and the custom fields are decoded. One instance per upload;
+ * not thread-safe.
  */
 final class ContactCopyFormat {
 
@@ -28,49 +30,105 @@ final class ContactCopyFormat {
 
     static final String COLUMN_LIST = String.join(", ", COLUMNS);
 
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
     private final byte[] uploadSuffix;
-    private byte[] line = new byte[4096];
+    private final RawCell cell = new RawCell();
+    private byte[] line = new byte[1 << 16];
     private int length;
+    private int lines;
 
     ContactCopyFormat(Instant uploadedAt, String filename) {
-        int start = length;
         append(",");
         append(uploadedAt.toString());
         append(",");
         appendQuoted(filename);
         append("\n");
-        this.uploadSuffix = Arrays.copyOfRange(line, start, length);
+        this.uploadSuffix = Arrays.copyOf(line, length);
         length = 0;
     }
 
-    /**
-     * Writes the whole COPY line of a row with its content hash, as UTF-8 built straight into one reused buffer (a
-     * StringBuilder and its String would copy each line twice more).
-     */
-    void write(ContactRow row, RowHash hash, OutputStream out) throws IOException {
-        length = 0;
-        append(Long.toString(row.contactId()));
+    /** Adds the COPY line of the reader's current contact with its content hash. */
+    void add(GivebutterCsvReader contact, RowHash hash) {
+        append(Long.toString(contact.contactId()));
         for (GivebutterContactField column : GivebutterContactField.values()) {
             append(",");
-            Object value = row.values()[column.ordinal()];
-            if (value instanceof String text) {
-                appendQuoted(text);
-            } else if (value instanceof List<?> list) {
-                appendArray(list);
+            if (column.kind() == GivebutterContactField.Kind.LIST) {
+                List<String> values = contact.list(column);
+                if (!values.isEmpty()) {
+                    appendArray(values);
+                }
+            } else {
+                appendText(contact, column);
             }
         }
         // custom fields are the columns the table has no column for: the unknown columns kept in raw as well
-        String customFields = json(row.customFields());
+        String customFields = json(contact.customFields());
         append(",");
         appendQuoted(customFields);
         append(",");
         appendQuoted(customFields);
         append(",");
-        append(hash.hex());
+        appendHex(hash.high());
+        appendHex(hash.low());
         room(uploadSuffix.length);
         System.arraycopy(uploadSuffix, 0, line, length, uploadSuffix.length);
         length += uploadSuffix.length;
-        out.write(line, 0, length);
+        lines++;
+    }
+
+    /** How many lines were added since the last {@link #take()}. */
+    int lines() {
+        return lines;
+    }
+
+    /** The lines added since the last call, as UTF-8; the buffer starts over. */
+    byte[] take() {
+        byte[] taken = Arrays.copyOf(line, length);
+        length = 0;
+        lines = 0;
+        return taken;
+    }
+
+    /** A stripped text cell, quoted; nothing (COPY's null) when it is empty. */
+    private void appendText(GivebutterCsvReader contact, GivebutterContactField column) {
+        RawCell raw = contact.rawText(column, cell);
+        if (raw.needsDecoding()) {
+            String text = contact.text(column);
+            if (text != null) {
+                appendQuoted(text);
+            }
+            return;
+        }
+        if (raw.isEmpty()) {
+            return;
+        }
+        byte[] bytes = raw.bytes();
+        int from = raw.from();
+        int to = raw.to();
+        room(2 * (to - from) + 2);
+        line[length++] = '"';
+        if (raw.quoted()) {
+            System.arraycopy(bytes, from, line, length, to - from);
+            length += to - from;
+        } else {
+            // a quote inside an unquoted cell is an ordinary character; inside COPY's quotes it is doubled
+            for (int i = from; i < to; i++) {
+                byte b = bytes[i];
+                if (b == '"') {
+                    line[length++] = '"';
+                }
+                line[length++] = b;
+            }
+        }
+        line[length++] = '"';
+    }
+
+    private void appendHex(long value) {
+        room(16);
+        for (int shift = 60; shift >= 0; shift -= 4) {
+            line[length++] = HEX_DIGITS[(int) (value >>> shift) & 0xF];
+        }
     }
 
     /** A PostgreSQL array literal {"a","b"} inside a quoted CSV field. */

@@ -143,14 +143,13 @@ public class GivebutterCsvImportService {
         // size, content type and header are checked before anything else happens
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(upload.file(), maxFileSizeBytes())) {
             StoredHashes stored = StoredHashes.load(connection);
-            try (ContactBulkWriter writer = ContactBulkWriter.start(connection, stored, startedAt, upload.filename());
-                    ParsedContacts parsed = ParsedContacts.start(reader, stored, knownIdentities)) {
+            ContactCopyFormat format = new ContactCopyFormat(startedAt, upload.filename());
+            try (ContactBulkWriter writer = ContactBulkWriter.start(connection, stored);
+                    ParsedContacts parsed =
+                            ParsedContacts.start(reader, stored, knownIdentities, format, writer::write)) {
                 progress.update(ImportProgress.Phase.READING, 0);
                 for (ParsedContacts.ParsedContact contact = parsed.next(); contact != null; contact = parsed.next()) {
                     contacts.add(contact.identity());
-                    if (contact.changedRow() != null) {
-                        writer.write(contact.changedRow(), contact.hash());
-                    }
                     if (++rows % PROGRESS_EVERY_ROWS == 0) {
                         progress.update(ImportProgress.Phase.READING, rows);
                     }

@@ -165,15 +165,13 @@ class ImportWarmUp implements WarmUp {
         ContactIndex index = new ContactIndex();
         ContactCopyFormat format = new ContactCopyFormat(clock.instant(), "warm-up.csv");
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(file, Long.MAX_VALUE);
-                ParsedContacts parsed = ParsedContacts.start(reader, stored, identities)) {
+                ParsedContacts parsed =
+                        ParsedContacts.start(reader, stored, identities, format, (copyLines, lineCount) -> {})) {
             for (ParsedContacts.ParsedContact contact = parsed.next();
                     contact != null && !stopped.getAsBoolean();
                     contact = parsed.next()) {
                 index.add(contact.identity());
                 hashes.put(contact.identity().contactId(), contact.hash());
-                if (contact.changedRow() != null) {
-                    format.write(contact.changedRow(), contact.hash(), OutputStream.nullOutputStream());
-                }
             }
         }
     }

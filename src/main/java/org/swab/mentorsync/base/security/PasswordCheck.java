@@ -15,16 +15,20 @@ import org.swab.mentorsync.base.warmup.WarmUp;
  * The username and password check of both security chains. Its warm-up looks up a name no account has, as a first
  * sign-in would: that makes the BCrypt hash an unknown name is checked against (so a miss takes as long as a wrong
  * password), compiles BCrypt and parses the account query, ≈ 0.5 s a fresh JVM's first sign-in no longer pays.
- * Nothing is recorded: the throttle and the sign-in events sit in front of this check.
+ * Then, when MENTORSYNC_ADMIN_PASSWORD is set and {@code admin} still has it, checks that password once, so the
+ * first script call with it after a start does not pay BCrypt (the check is remembered as any sign-in's is). Nothing
+ * is recorded: the throttle and the sign-in events sit in front of this check.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE) // an admin's first request is a sign-in
 final class PasswordCheck implements WarmUp {
 
     private final Provider provider;
+    private final String configuredAdminPassword;
 
-    PasswordCheck(AppUserDetailsService users, PasswordEncoder passwordEncoder) {
+    PasswordCheck(AppUserDetailsService users, PasswordEncoder passwordEncoder, String configuredAdminPassword) {
         provider = new Provider(users);
         provider.setPasswordEncoder(passwordEncoder);
+        this.configuredAdminPassword = configuredAdminPassword;
     }
 
     AuthenticationProvider provider() {
@@ -38,6 +42,15 @@ final class PasswordCheck implements WarmUp {
             provider.lookUp(nobody);
         } catch (AuthenticationException expected) {
             // no such account: the miss itself was the work
+        }
+        if (configuredAdminPassword == null || configuredAdminPassword.isBlank() || stopRequested.getAsBoolean()) {
+            return;
+        }
+        try {
+            provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    AdminAccountInitializer.ADMIN_USERNAME, configuredAdminPassword));
+        } catch (AuthenticationException changedSinceOrRemoved) {
+            // the admin set another password: the configured one is no longer theirs, nothing is remembered
         }
     }
 

@@ -67,6 +67,12 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
         return matches;
     }
 
+    /** Whether {@code rawPassword} was verified against {@code encodedPassword} in the last few minutes. */
+    boolean recentlyVerified(CharSequence rawPassword, String encodedPassword) {
+        Instant until = verifiedUntil.get(fingerprint(rawPassword, encodedPassword));
+        return until != null && clock.instant().isBefore(until);
+    }
+
     @Override
     public boolean upgradeEncoding(String encodedPassword) {
         return bcrypt.upgradeEncoding(encodedPassword);

@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -98,8 +99,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordCheck passwordCheck(AppUserDetailsService users, PasswordEncoder passwordEncoder) {
-        return new PasswordCheck(users, passwordEncoder);
+    PasswordCheck passwordCheck(
+            AppUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            @Value("${mentorsync.admin-password:}") String configuredAdminPassword) {
+        return new PasswordCheck(users, passwordEncoder, configuredAdminPassword);
     }
 
     /** BCrypt; a password verified a moment ago is recognised without BCrypt again (HTTP Basic scripts). */

@@ -31,7 +31,7 @@ public record ContactRow(long line, long contactId, Object[] values, Map<String,
         return withPrimary(text(GivebutterContactField.PRIMARY_EMAIL), list(GivebutterContactField.ADDITIONAL_EMAILS));
     }
 
-    private static List<String> withPrimary(String primary, List<String> additional) {
+    static List<String> withPrimary(String primary, List<String> additional) {
         List<String> all = new ArrayList<>(additional.size() + 1);
         if (primary != null) {
             all.add(primary);

@@ -57,6 +57,10 @@ final class CsvRecordReader implements Closeable {
     private long recordLine;
     private int fieldCount;
     private boolean ascii;
+    private boolean utf8Checked;
+    // where each field of the current record starts, found once when a field is first asked for
+    private int[] fieldStarts = new int[64];
+    private boolean fieldsLocated;
 
     CsvRecordReader(InputStream in) {
         this.in = in;
@@ -122,13 +126,81 @@ final class CsvRecordReader implements Closeable {
 
     /** One field of the current record, decoded without checking the rest of the record. */
     String field(int index) {
-        String[] field = new String[1];
+        locateFields();
+        return fieldFrom(fieldStarts[index]);
+    }
+
+    /**
+     * One field near the record's start, found without finding where every field starts: the contact id of a row
+     * that may turn out to be stored already.
+     */
+    String leadingField(int index) {
+        if (fieldsLocated) {
+            return field(index);
+        }
         int p = recordStart;
         for (int i = 0; i < index; i++) {
             p = skipField(p);
         }
-        readField(p, field, 0);
+        return fieldFrom(p);
+    }
+
+    private String fieldFrom(int start) {
+        String[] field = new String[1];
+        readField(start, field, 0);
         return field[0];
+    }
+
+    /** Checks once per record that its bytes are UTF-8, before any of its fields is used. */
+    void checkUtf8() throws CharacterCodingException {
+        if (!ascii && !utf8Checked) {
+            strictUtf8.reset().decode(ByteBuffer.wrap(buffer, recordStart, recordEnd - recordStart));
+        }
+        utf8Checked = true;
+    }
+
+    /**
+     * Points {@code cell} at field {@code index}'s bytes as written, with ASCII whitespace stripped from both ends:
+     * inside the quotes of a quoted field (a doubled quote still doubled), or the unquoted field itself.
+     */
+    void rawField(int index, RawCell cell) {
+        locateFields();
+        int from = fieldStarts[index];
+        int to = fieldStarts[index + 1] - 1;
+        boolean quoted = from < to && buffer[from] == '"';
+        if (quoted) {
+            from++;
+            to--;
+        }
+        while (from < to && isAsciiWhitespace(buffer[from])) {
+            from++;
+        }
+        while (to > from && isAsciiWhitespace(buffer[to - 1])) {
+            to--;
+        }
+        cell.point(buffer, from, to, quoted);
+    }
+
+    /** The ASCII characters {@link String#strip()} removes. */
+    private static boolean isAsciiWhitespace(byte b) {
+        return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F);
+    }
+
+    private void locateFields() {
+        if (fieldsLocated) {
+            return;
+        }
+        if (fieldStarts.length < fieldCount + 1) {
+            fieldStarts = new int[Math.max(fieldCount + 1, fieldStarts.length * 2)];
+        }
+        int p = recordStart;
+        for (int i = 0; i < fieldCount; i++) {
+            fieldStarts[i] = p;
+            p = skipField(p);
+        }
+        // one past the last field's end, as if a delimiter followed it
+        fieldStarts[fieldCount] = recordEnd + 1;
+        fieldsLocated = true;
     }
 
     /**
@@ -250,6 +322,8 @@ final class CsvRecordReader implements Closeable {
         line = currentLine;
         fieldCount = fields;
         ascii = high >= 0;
+        utf8Checked = false;
+        fieldsLocated = false;
         return end;
     }
 
@@ -329,12 +403,6 @@ final class CsvRecordReader implements Closeable {
         }
         // checked as UTF-8 once per record; pure ASCII is also Latin-1, the cheapest String to make
         return new String(bytes, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-    }
-
-    private void checkUtf8() throws CharacterCodingException {
-        if (!ascii) {
-            strictUtf8.reset().decode(ByteBuffer.wrap(buffer, recordStart, recordEnd - recordStart));
-        }
     }
 
     /** The UTF-16 length of {@code buffer[from, to)}, a doubled quote counting once when {@code quoted}. */

@@ -106,7 +106,7 @@ public final class GivebutterCsvReader implements Closeable {
                     "found %d fields, the header has %d. Was the file cut off or edited by hand?"
                             .formatted(csv.fieldCount(), header.fieldCount()));
         }
-        contactId = contactId(csv.field(header.contactIdIndex()), line);
+        contactId = contactId(csv.leadingField(header.contactIdIndex()), line);
         long firstLine = lineOfContactId.putIfAbsent(contactId, line);
         if (!LongLongMap.absent(firstLine)) {
             throw new CsvRejectedException(
@@ -141,30 +141,67 @@ public final class GivebutterCsvReader implements Closeable {
                 crc32c.getValue() << 32 | crc32.getValue(), (long) csv.recordLength() << 32 | adler32.getValue());
     }
 
-    /** The current contact, decoded. */
+    /** The current contact, every cell decoded. */
     public ContactRow row() {
-        String[] fields = fields(csv, header.fieldCount());
-        return new ContactRow(csv.recordLine(), contactId, standardValues(fields), customFields(fields));
-    }
-
-    private Object[] standardValues(String[] fields) {
         GivebutterContactField[] columns = GivebutterContactField.values();
         Object[] values = new Object[columns.length];
         for (GivebutterContactField column : columns) {
-            int index = header.indexOf(column);
-            if (index >= 0) {
-                String cell = blankToNull(fields[index]);
-                values[column.ordinal()] = column.kind() == GivebutterContactField.Kind.LIST ? split(cell) : cell;
-            }
+            values[column.ordinal()] =
+                    column.kind() == GivebutterContactField.Kind.LIST ? listOrNull(column) : text(column);
         }
-        return values;
+        return new ContactRow(csv.recordLine(), contactId, values, customFields());
     }
 
-    private Map<String, String> customFields(String[] fields) {
+    /** The current contact's cell in a text column, stripped; null when empty or the column is absent. */
+    public String text(GivebutterContactField column) {
+        int index = header.indexOf(column);
+        if (index < 0) {
+            return null;
+        }
+        checkUtf8();
+        return blankToNull(csv.field(index));
+    }
+
+    /** The current contact's comma-separated values in a list column, each stripped; empty when none. */
+    public List<String> list(GivebutterContactField column) {
+        List<String> values = listOrNull(column);
+        return values == null ? List.of() : values;
+    }
+
+    /** Primary phone first, then the additional ones. */
+    public List<String> phones() {
+        return ContactRow.withPrimary(
+                text(GivebutterContactField.PRIMARY_PHONE), list(GivebutterContactField.ADDITIONAL_PHONES));
+    }
+
+    /** Primary email first, then the additional ones. */
+    public List<String> emails() {
+        return ContactRow.withPrimary(
+                text(GivebutterContactField.PRIMARY_EMAIL), list(GivebutterContactField.ADDITIONAL_EMAILS));
+    }
+
+    /**
+     * Points {@code cell} at the current contact's cell in a text column as written, stripped as {@link #text}
+     * strips it unless {@link RawCell#needsDecoding()}; empty when the column is absent.
+     */
+    public RawCell rawText(GivebutterContactField column, RawCell cell) {
+        int index = header.indexOf(column);
+        checkUtf8();
+        if (index < 0) {
+            cell.point(null, 0, 0, false);
+        } else {
+            csv.rawField(index, cell);
+        }
+        return cell;
+    }
+
+    /** The current contact's custom fields with a value, by exact header in file order. */
+    public Map<String, String> customFields() {
+        checkUtf8();
         Map<String, String> custom = Map.of();
         List<Integer> indexes = header.customIndexes();
         for (int i = 0; i < indexes.size(); i++) {
-            String value = blankToNull(fields[indexes.get(i)]);
+            String value = blankToNull(csv.field(indexes.get(i)));
             if (value != null) {
                 if (custom.isEmpty()) {
                     // most contacts have no custom value: no map for them
@@ -174,6 +211,18 @@ public final class GivebutterCsvReader implements Closeable {
             }
         }
         return custom;
+    }
+
+    private List<String> listOrNull(GivebutterContactField column) {
+        return split(text(column));
+    }
+
+    private void checkUtf8() {
+        try {
+            csv.checkUtf8();
+        } catch (CharacterCodingException e) {
+            throw notUtf8(csv);
+        }
     }
 
     private static long contactId(String cell, long line) {
@@ -220,7 +269,7 @@ public final class GivebutterCsvReader implements Closeable {
     }
 
     private static boolean isBlankLine(CsvRecordReader csv) {
-        return csv.fieldCount() == 1 && csv.field(0).isBlank();
+        return csv.fieldCount() == 1 && csv.leadingField(0).isBlank();
     }
 
     private static String[] readHeader(CsvRecordReader csv) {
