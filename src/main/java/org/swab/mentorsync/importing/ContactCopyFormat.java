@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.swab.mentorsync.importing.csv.GivebutterCsvReader;
 import org.swab.mentorsync.importing.csv.RawCell;
@@ -34,6 +33,7 @@ final class ContactCopyFormat {
 
     private final byte[] uploadSuffix;
     private final RawCell cell = new RawCell();
+    private byte[][] customKeys;
     private byte[] line = new byte[1 << 16];
     private int length;
     private int lines;
@@ -63,11 +63,14 @@ final class ContactCopyFormat {
             }
         }
         // custom fields are the columns the table has no column for: the unknown columns kept in raw as well
-        String customFields = json(contact.customFields());
         append(",");
-        appendQuoted(customFields);
+        int customFieldsStart = length;
+        appendCustomFields(contact);
+        int customFieldsLength = length - customFieldsStart;
         append(",");
-        appendQuoted(customFields);
+        room(customFieldsLength);
+        System.arraycopy(line, customFieldsStart, line, length, customFieldsLength);
+        length += customFieldsLength;
         append(",");
         appendHex(hash.high());
         appendHex(hash.low());
@@ -191,20 +194,104 @@ final class ContactCopyFormat {
         }
     }
 
-    static String json(Map<String, String> fields) {
-        if (fields.isEmpty()) {
-            return "{}";
+    /**
+     * The custom fields with a value as one JSON object, {"header":"value",...} in file order, inside a quoted CSV
+     * field (each of its quotes doubled). A value is escaped from the file's bytes unless it has to be decoded to be
+     * stripped; a header is escaped once per upload.
+     */
+    private void appendCustomFields(GivebutterCsvReader contact) {
+        if (customKeys == null) {
+            customKeys = contact.header().customNames().stream()
+                    .map(name -> (doubledQuotes(jsonString(name)) + ":").getBytes(StandardCharsets.UTF_8))
+                    .toArray(byte[][]::new);
         }
-        StringBuilder json = new StringBuilder(64).append('{');
-        fields.forEach((key, value) -> {
-            if (json.length() > 1) {
-                json.append(',');
+        append("\"{");
+        boolean first = true;
+        for (int i = 0; i < customKeys.length; i++) {
+            RawCell raw = contact.rawCustomField(i, cell);
+            String decoded = null;
+            if (raw.needsDecoding()) {
+                decoded = contact.customField(i);
+                if (decoded == null) {
+                    continue;
+                }
+            } else if (raw.isEmpty()) {
+                continue;
             }
-            appendJsonString(json, key);
-            json.append(':');
-            appendJsonString(json, value);
-        });
-        return json.append('}').toString();
+            if (!first) {
+                append(",");
+            }
+            first = false;
+            room(customKeys[i].length);
+            System.arraycopy(customKeys[i], 0, line, length, customKeys[i].length);
+            length += customKeys[i].length;
+            if (decoded != null) {
+                byte[] value = doubledQuotes(jsonString(decoded)).getBytes(StandardCharsets.UTF_8);
+                room(value.length);
+                System.arraycopy(value, 0, line, length, value.length);
+                length += value.length;
+            } else {
+                appendJsonValue(raw);
+            }
+        }
+        append("}\"");
+    }
+
+    /** A cell's bytes as a JSON string, escaped as {@link #jsonString} escapes, its quotes doubled for CSV. */
+    private void appendJsonValue(RawCell raw) {
+        byte[] bytes = raw.bytes();
+        room(6 * (raw.to() - raw.from()) + 4);
+        line[length++] = '"';
+        line[length++] = '"';
+        for (int i = raw.from(); i < raw.to(); i++) {
+            byte b = bytes[i];
+            switch (b) {
+                case '"' -> {
+                    line[length++] = '\\';
+                    line[length++] = '"';
+                    line[length++] = '"';
+                    if (raw.quoted()) {
+                        i++; // the file doubled it: one quote
+                    }
+                }
+                case '\\' -> {
+                    line[length++] = '\\';
+                    line[length++] = '\\';
+                }
+                case '\n' -> escape('n');
+                case '\r' -> escape('r');
+                case '\t' -> escape('t');
+                default -> {
+                    if (b >= 0 && b < 0x20) {
+                        escape('u');
+                        line[length++] = '0';
+                        line[length++] = '0';
+                        line[length++] = HEX_DIGITS[b >> 4];
+                        line[length++] = HEX_DIGITS[b & 0xF];
+                    } else {
+                        line[length++] = b;
+                    }
+                }
+            }
+        }
+        line[length++] = '"';
+        line[length++] = '"';
+    }
+
+    private void escape(char c) {
+        line[length++] = '\\';
+        line[length++] = (byte) c;
+    }
+
+    private static String doubledQuotes(String text) {
+        return text.replace("\"", "\"\"");
+    }
+
+    /** A JSON string literal: quotes, backslashes and control characters escaped. */
+    static String jsonString(String text) {
+        StringBuilder json = new StringBuilder(text.length() + 2);
+        appendJsonString(json, text);
+        return json.toString();
     }
 
     private static void appendJsonString(StringBuilder json, String text) {

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swab.mentorsync.importing.csv.ContactRow;
@@ -237,9 +239,16 @@ class ContactCopyFormatTest {
                     line.append(quoted(array.append('}').toString()));
                 }
             }
-            String json = quoted(ContactCopyFormat.json(row.customFields()));
+            String json = quoted(json(row.customFields()));
             line.append(',').append(json).append(',').append(json).append(',').append(hash.hex());
             return line.append(",2026-12-03T10:00:00Z,\"ex\"\"port.csv\"\n").toString();
+        }
+
+        private static String json(Map<String, String> fields) {
+            return fields.entrySet().stream()
+                    .map(field -> ContactCopyFormat.jsonString(field.getKey()) + ":"
+                            + ContactCopyFormat.jsonString(field.getValue()))
+                    .collect(Collectors.joining(",", "{", "}"));
         }
 
         private static String quoted(String text) {

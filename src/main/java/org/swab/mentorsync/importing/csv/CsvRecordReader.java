@@ -39,6 +39,8 @@ final class CsvRecordReader implements Closeable {
     // a UTF-8 character is at most 3 bytes per UTF-16 char: more bytes than this is certainly too many chars
     private static final int SURELY_TOO_LONG_BYTES = 3 * MAX_FIELD_CHARS + 2;
     private static final int NEED_MORE = -1;
+    // a contacts export has far fewer fields; a record with more is rejected for its field count anyway
+    private static final int MAX_NOTED_FIELDS = 8192;
 
     private final InputStream in;
     private final CharsetDecoder strictUtf8 = StandardCharsets.UTF_8
@@ -58,7 +60,7 @@ final class CsvRecordReader implements Closeable {
     private int fieldCount;
     private boolean ascii;
     private boolean utf8Checked;
-    // where each field of the current record starts, found once when a field is first asked for
+    // where each field of the current record starts, noted by the scan (up to a bound) or found when first needed
     private int[] fieldStarts = new int[64];
     private boolean fieldsLocated;
 
@@ -186,6 +188,16 @@ final class CsvRecordReader implements Closeable {
         return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F);
     }
 
+    private void noteFieldStart(int index, int start) {
+        if (index + 1 >= fieldStarts.length) {
+            if (fieldStarts.length >= MAX_NOTED_FIELDS) {
+                return;
+            }
+            fieldStarts = Arrays.copyOf(fieldStarts, fieldStarts.length * 2);
+        }
+        fieldStarts[index] = start;
+    }
+
     private void locateFields() {
         if (fieldsLocated) {
             return;
@@ -215,6 +227,7 @@ final class CsvRecordReader implements Closeable {
         while (true) {
             int fieldStart = p;
             long fieldLine = currentLine;
+            noteFieldStart(fields, p);
             fields++;
             if (p < limit && buffer[p] == '"') {
                 p++;
@@ -323,7 +336,11 @@ final class CsvRecordReader implements Closeable {
         fieldCount = fields;
         ascii = high >= 0;
         utf8Checked = false;
-        fieldsLocated = false;
+        fieldsLocated = fields < fieldStarts.length;
+        if (fieldsLocated) {
+            // one past the last field's end, as if a delimiter followed it
+            fieldStarts[fields] = end + 1;
+        }
         return end;
     }
 

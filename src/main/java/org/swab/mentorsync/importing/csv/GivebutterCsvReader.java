@@ -195,6 +195,19 @@ public final class GivebutterCsvReader implements Closeable {
         return cell;
     }
 
+    /** Points {@code cell} at the current contact's {@code index}th custom field as written, as {@link #rawText}. */
+    public RawCell rawCustomField(int index, RawCell cell) {
+        checkUtf8();
+        csv.rawField(header.customIndexes().get(index), cell);
+        return cell;
+    }
+
+    /** The current contact's {@code index}th custom field, stripped; null when empty. */
+    public String customField(int index) {
+        checkUtf8();
+        return blankToNull(csv.field(header.customIndexes().get(index)));
+    }
+
     /** The current contact's custom fields with a value, by exact header in file order. */
     public Map<String, String> customFields() {
         checkUtf8();
