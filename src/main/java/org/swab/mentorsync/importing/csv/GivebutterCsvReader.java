@@ -24,7 +24,8 @@ import org.swab.mentorsync.mentor.GivebutterContactField;
  * quoting (commas, quotes and newlines inside quotes, kept as written), columns found by header name. Every row is
  * checked as it is read; the first problem stops the read with a {@link CsvRejectedException} naming the line. Each
  * row has a {@link #contentHash() content hash} of its bytes as written and the file's header, so a row stored
- * before can be recognised without being decoded; {@link #row()} decodes it when it is needed.
+ * before can be recognised without being decoded; its cells are decoded one by one when needed ({@link #text},
+ * {@link #list}), or handed on as written ({@link #rawText}).
  */
 public final class GivebutterCsvReader implements Closeable {
 
