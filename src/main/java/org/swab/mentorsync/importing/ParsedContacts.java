@@ -18,7 +18,8 @@ import org.swab.mentorsync.mentor.GivebutterContactField;
  */
 final class ParsedContacts implements AutoCloseable {
 
-    private static final int BATCH = 512;
+    // a batch's COPY lines (≈ 1 KB a row) stay well under G1's humongous size, half a region (512 KB at -Xmx512m)
+    private static final int BATCH = 128;
     private static final Batch END = new Batch(List.of(), new byte[0], 0);
 
     private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(24);
