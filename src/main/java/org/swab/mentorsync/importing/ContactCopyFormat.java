@@ -1,7 +1,6 @@
 package org.swab.mentorsync.importing;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,11 +18,14 @@ import org.swab.mentorsync.mentor.GivebutterContactField;
  */
 final class ContactCopyFormat {
 
-    /** The columns each line fills, in order. */
+    /**
+     * The columns each line fills, in order. Not the upload's time and file name, the same in every row (the writer
+     * supplies them), nor raw, which the table derives from custom_fields.
+     */
     static final List<String> COLUMNS = Stream.of(
                     Stream.of("contact_id"),
                     Stream.of(GivebutterContactField.values()).map(GivebutterContactField::databaseColumn),
-                    Stream.of("custom_fields", "raw", "row_hash", "csv_uploaded_at", "csv_filename"))
+                    Stream.of("custom_fields", "row_hash"))
             .flatMap(s -> s)
             .toList();
 
@@ -31,27 +33,18 @@ final class ContactCopyFormat {
 
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private final byte[] uploadSuffix;
+    private static final GivebutterContactField[] FIELDS = GivebutterContactField.values();
+
     private final RawCell cell = new RawCell();
     private byte[][] customKeys;
     private byte[] line = new byte[1 << 16];
     private int length;
     private int lines;
 
-    ContactCopyFormat(Instant uploadedAt, String filename) {
-        append(",");
-        append(uploadedAt.toString());
-        append(",");
-        appendQuoted(filename);
-        append("\n");
-        this.uploadSuffix = Arrays.copyOf(line, length);
-        length = 0;
-    }
-
     /** Adds the COPY line of the reader's current contact with its content hash. */
     void add(GivebutterCsvReader contact, RowHash hash) {
         append(Long.toString(contact.contactId()));
-        for (GivebutterContactField column : GivebutterContactField.values()) {
+        for (GivebutterContactField column : FIELDS) {
             append(",");
             if (column.kind() == GivebutterContactField.Kind.LIST) {
                 List<String> values = contact.list(column);
@@ -62,21 +55,12 @@ final class ContactCopyFormat {
                 appendText(contact, column);
             }
         }
-        // custom fields are the columns the table has no column for: the unknown columns kept in raw as well
         append(",");
-        int customFieldsStart = length;
         appendCustomFields(contact);
-        int customFieldsLength = length - customFieldsStart;
-        append(",");
-        room(customFieldsLength);
-        System.arraycopy(line, customFieldsStart, line, length, customFieldsLength);
-        length += customFieldsLength;
         append(",");
         appendHex(hash.high());
         appendHex(hash.low());
-        room(uploadSuffix.length);
-        System.arraycopy(uploadSuffix, 0, line, length, uploadSuffix.length);
-        length += uploadSuffix.length;
+        append("\n");
         lines++;
     }
 

@@ -143,8 +143,8 @@ public class GivebutterCsvImportService {
         // size, content type and header are checked before anything else happens
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(upload.file(), maxFileSizeBytes())) {
             StoredHashes stored = StoredHashes.load(connection);
-            ContactCopyFormat format = new ContactCopyFormat(startedAt, upload.filename());
-            try (ContactBulkWriter writer = ContactBulkWriter.start(connection, stored);
+            ContactCopyFormat format = new ContactCopyFormat();
+            try (ContactBulkWriter writer = ContactBulkWriter.start(connection, stored, startedAt, upload.filename());
                     ParsedContacts parsed =
                             ParsedContacts.start(reader, stored, knownIdentities, format, writer::write)) {
                 progress.update(ImportProgress.Phase.READING, 0);

@@ -163,7 +163,7 @@ class ImportWarmUp implements WarmUp {
             BooleanSupplier stopped)
             throws IOException {
         ContactIndex index = new ContactIndex();
-        ContactCopyFormat format = new ContactCopyFormat(clock.instant(), "warm-up.csv");
+        ContactCopyFormat format = new ContactCopyFormat();
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(file, Long.MAX_VALUE);
                 ParsedContacts parsed =
                         ParsedContacts.start(reader, stored, identities, format, (copyLines, lineCount) -> {})) {

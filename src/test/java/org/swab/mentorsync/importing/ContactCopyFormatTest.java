@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,7 @@ class ContactCopyFormatTest {
     @TempDir
     Path directory;
 
-    private final ContactCopyFormat format =
-            new ContactCopyFormat(Instant.parse("2026-12-03T10:00:00Z"), "ex\"port.csv");
+    private final ContactCopyFormat format = new ContactCopyFormat();
 
     @Test
     void a_row_becomes_one_copy_line_with_quotes_doubled_arrays_escaped_and_json_for_the_custom_fields()
@@ -60,10 +58,7 @@ class ContactCopyFormatTest {
         }
         String json = "\"{\"\"🎓 Class\"\":\"\"2027\"\",\"\"Note\"\":\"\"say \\\"\"hi\\\"\"\\t\\u0001\"\"}\"";
         cells.add(json);
-        cells.add(json);
-        cells.add(hex(onlyHash));
-        cells.add("2026-12-03T10:00:00Z");
-        cells.add("\"ex\"\"port.csv\"\n");
+        cells.add(hex(onlyHash) + "\n");
         assertThat(line).isEqualTo(String.join(",", cells));
     }
 
@@ -80,9 +75,7 @@ class ContactCopyFormatTest {
                 "",
                 ""));
 
-        assertThat(line)
-                .contains(",\"Ann\",", ",\"\u00A0Lee\u00A0\",")
-                .endsWith(",\"{}\",\"{}\"," + hex(onlyHash) + ",2026-12-03T10:00:00Z,\"ex\"\"port.csv\"\n");
+        assertThat(line).contains(",\"Ann\",", ",\"\u00A0Lee\u00A0\",").endsWith(",\"{}\"," + hex(onlyHash) + "\n");
         assertThat(cell(line, GivebutterContactField.CITY)).isEmpty();
     }
 
@@ -240,8 +233,12 @@ class ContactCopyFormatTest {
                 }
             }
             String json = quoted(json(row.customFields()));
-            line.append(',').append(json).append(',').append(json).append(',').append(hash.hex());
-            return line.append(",2026-12-03T10:00:00Z,\"ex\"\"port.csv\"\n").toString();
+            return line.append(',')
+                    .append(json)
+                    .append(',')
+                    .append(hash.hex())
+                    .append('\n')
+                    .toString();
         }
 
         private static String json(Map<String, String> fields) {

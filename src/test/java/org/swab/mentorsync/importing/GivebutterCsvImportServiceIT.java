@@ -383,6 +383,39 @@ class GivebutterCsvImportServiceIT {
                         "raw_gb_full_contacts_external_id_idx");
     }
 
+    @Test
+    void every_row_carries_its_upload_time_and_file_name_and_the_table_keeps_its_key_and_no_defaults() {
+        Path first = CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,");
+        imports.importCsv(new CsvUpload(first, "Ann's export.csv", "admin", false), ImportProgress.NONE);
+        Path next = CsvFiles.export(directory, "1,,Ann,Lee,ann@x.org,,,,,,", "2,,Bo,Ray,bo@x.org,,,,,,");
+        imports.importCsv(
+                new CsvUpload(next, "next'); drop table mentors; --.csv", "admin", false), ImportProgress.NONE);
+
+        assertThat(jdbc.queryForList("select csv_filename from raw_gb_full_contacts order by contact_id", String.class))
+                .containsExactly("Ann's export.csv", "next'); drop table mentors; --.csv");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from raw_gb_full_contacts c join csv_import_log l"
+                                + " on l.filename = c.csv_filename and l.uploaded_at = c.csv_uploaded_at",
+                        Long.class))
+                .as("each row's time is its upload's")
+                .isEqualTo(2);
+        assertThat(jdbc.queryForList(
+                        "select column_name from information_schema.columns where table_name = 'raw_gb_full_contacts'"
+                                + " and column_name in ('csv_uploaded_at', 'csv_filename') and column_default is null",
+                        String.class))
+                .as("the first import's defaults are gone again")
+                .hasSize(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pg_constraint where conrelid = 'raw_gb_full_contacts'::regclass"
+                                + " and contype = 'p'",
+                        Long.class))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.update("insert into raw_gb_full_contacts (contact_id, csv_uploaded_at,"
+                        + " csv_filename) values (1, now(), 'x.csv')"))
+                .as("the primary key built again after the first import")
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+
     private List<String> contactIndexes() {
         return jdbc.queryForList(
                 "select indexname from pg_indexes where tablename = 'raw_gb_full_contacts'", String.class);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -104,7 +103,7 @@ class ParsedContactsTest {
     private static List<ParsedContacts.ParsedContact> read(
             Path file, StoredHashes stored, KnownIdentities known, List<String> copyLines) {
         List<ParsedContacts.ParsedContact> contacts = new ArrayList<>();
-        ContactCopyFormat format = new ContactCopyFormat(Instant.EPOCH, "test.csv");
+        ContactCopyFormat format = new ContactCopyFormat();
         try (GivebutterCsvReader reader = GivebutterCsvReader.open(file, Long.MAX_VALUE);
                 ParsedContacts parsed = ParsedContacts.start(reader, stored, known, format, (lines, count) -> {
                     List<String> written = List.of(new String(lines, StandardCharsets.UTF_8).split("\n"));
