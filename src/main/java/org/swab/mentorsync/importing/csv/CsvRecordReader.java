@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,6 +45,7 @@ final class CsvRecordReader implements Closeable {
     private static final int MAX_NOTED_FIELDS = 8192;
 
     private final InputStream in;
+    private CharBuffer decoded = CharBuffer.allocate(4096);
     private final CharsetDecoder strictUtf8 = StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -156,7 +159,16 @@ final class CsvRecordReader implements Closeable {
     /** Checks once per record that its bytes are UTF-8, before any of its fields is used. */
     void checkUtf8() throws CharacterCodingException {
         if (!ascii && !utf8Checked) {
-            strictUtf8.reset().decode(ByteBuffer.wrap(buffer, recordStart, recordEnd - recordStart));
+            int bytes = recordEnd - recordStart;
+            if (decoded.capacity() < bytes) {
+                decoded = CharBuffer.allocate(Math.max(bytes, 2 * decoded.capacity()));
+            }
+            // into a reused buffer: a UTF-8 byte never decodes to more than one char
+            CoderResult result =
+                    strictUtf8.reset().decode(ByteBuffer.wrap(buffer, recordStart, bytes), decoded.clear(), true);
+            if (result.isError()) {
+                result.throwException();
+            }
         }
         utf8Checked = true;
     }
