@@ -19,6 +19,7 @@ import org.swab.mentorsync.conflict.ErrorLogService;
 import org.swab.mentorsync.conflict.ErrorReport;
 import org.swab.mentorsync.conflict.ErrorType;
 import org.swab.mentorsync.export.GivebutterImport;
+import org.swab.mentorsync.mentor.ActiveMentorStatus;
 import org.swab.mentorsync.mentor.Mentor;
 import org.swab.mentorsync.mentor.MentorFieldWriter;
 import org.swab.mentorsync.mentor.MentorRepository;
@@ -130,7 +131,7 @@ public class EtlService {
         }
         entityManager.flush();
         writeTasks(plan.mentors(), now);
-        int importRows = rebuildImport(plan.mentors(), stored, year);
+        int importRows = rebuildImport(plan.mentors(), contactIds(stored), year);
         Map<String, ErrorReport> causes = new LinkedHashMap<>();
         plan.issues().forEach(issue -> causes.putIfAbsent(issue.type().code() + "|" + issue.key(), issue));
         int newErrors = errors.recordAll(causes.values());
@@ -167,14 +168,24 @@ public class EtlService {
         Instant now = clock.instant();
         int year = seasonYear(now);
         EtlPlan plan = plan(reader.read(), now, year);
-        Map<String, Mentor> stored = mentors.findAll().stream()
-                .filter(mentor -> !mentor.isDropped())
-                .collect(Collectors.toMap(Mentor::getMnId, Function.identity()));
+        Map<String, ActiveMentorStatus> stored = mentors.findActiveStatuses().stream()
+                .collect(Collectors.toMap(ActiveMentorStatus::mnId, Function.identity()));
         List<PlannedMentor> planned = plan.mentors().stream()
                 .filter(mentor -> stored.containsKey(mentor.mnId()))
                 .toList();
-        planned.forEach(mentor -> MentorWriter.applyStatus(mentor, stored.get(mentor.mnId()), now));
-        return rebuildImport(planned, stored, year);
+        // only the mentors whose status moves are loaded as entities: a changed link or contact moves none
+        Map<String, PlannedMentor> moved = planned.stream()
+                .filter(mentor -> !stored.get(mentor.mnId()).hasStatus(mentor.status(), mentor.statusText()))
+                .collect(Collectors.toMap(PlannedMentor::mnId, Function.identity()));
+        if (!moved.isEmpty()) {
+            mentors.findAllById(moved.keySet())
+                    .forEach(mentor -> MentorWriter.applyStatus(moved.get(mentor.getMnId()), mentor, now));
+        }
+        Map<String, Long> contactIds = new HashMap<>();
+        stored.values().stream()
+                .filter(mentor -> mentor.gbContactId() != null)
+                .forEach(mentor -> contactIds.put(mentor.mnId(), mentor.gbContactId()));
+        return rebuildImport(planned, contactIds, year);
     }
 
     private EtlPlan plan(EtlInput input, Instant now, int year) {
@@ -213,16 +224,20 @@ public class EtlService {
     }
 
     /** The staged import follows the active mentors; dropped mentors stay out of it. */
-    private int rebuildImport(List<PlannedMentor> planned, Map<String, Mentor> stored, int year) {
-        Map<String, Long> contactIds = new HashMap<>();
-        stored.values().stream()
-                .filter(mentor -> mentor.getGbContactId() != null)
-                .forEach(mentor -> contactIds.put(mentor.getMnId(), mentor.getGbContactId()));
+    private int rebuildImport(List<PlannedMentor> planned, Map<String, Long> contactIds, int year) {
         return givebutterImport.rebuild(
                 planned.stream()
                         .map(mentor ->
                                 mentor.importCandidate(MentorValues.of(mentor, properties.fundraisingGoal(), year)))
                         .toList(),
                 contactIds);
+    }
+
+    private static Map<String, Long> contactIds(Map<String, Mentor> stored) {
+        Map<String, Long> contactIds = new HashMap<>();
+        stored.values().stream()
+                .filter(mentor -> mentor.getGbContactId() != null)
+                .forEach(mentor -> contactIds.put(mentor.getMnId(), mentor.getGbContactId()));
+        return contactIds;
     }
 }

@@ -19,6 +19,11 @@ public interface MentorRepository extends JpaRepository<Mentor, String> {
     @Query("select m from Mentor m where m.mnId = :mnId")
     java.util.Optional<Mentor> lockById(String mnId);
 
+    /** The active mentors' links and statuses, without loading them as entities. */
+    @Query("select new org.swab.mentorsync.mentor.ActiveMentorStatus(m.mnId, m.gbContactId, m.statusCategory,"
+            + " m.statusText) from Mentor m where m.dropped = false")
+    java.util.List<ActiveMentorStatus> findActiveStatuses();
+
     Page<Mentor> findByDroppedFalse(Pageable pageable);
 
     java.util.List<Mentor> findByDroppedFalseAndGbContactIdIsNotNullOrderByMnId();

@@ -71,13 +71,10 @@ class SchemaIT {
     }
 
     @Test
-    void full_contacts_are_indexed_on_primary_phone_primary_email_and_external_id() {
+    void full_contacts_are_indexed_by_their_key_only_since_matching_reads_them_all() {
         assertThat(jdbc.queryForList(
                         "select indexname from pg_indexes where tablename = 'raw_gb_full_contacts'", String.class))
-                .contains(
-                        "raw_gb_full_contacts_primary_phone_idx",
-                        "raw_gb_full_contacts_primary_email_idx",
-                        "raw_gb_full_contacts_external_id_idx");
+                .containsExactly("raw_gb_full_contacts_pkey");
     }
 
     @Test
