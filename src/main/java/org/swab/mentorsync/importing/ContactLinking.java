@@ -49,27 +49,11 @@ class ContactLinking {
                         .map(MatchResult.AmbiguousContact::contactId)
                         .toList());
 
-        MatchingErrors errors = new MatchingErrors();
-        errors.ambiguousContacts(result.ambiguousContacts());
-        errors.severalContacts(result.severalContacts());
-        errors.externalIdMismatches(result.externalIdMismatches(), result.links());
         Map<Long, String> mentorByMember = mentorLinks.mentorByMember();
-        for (CampaignMember member : members) {
-            if (!hasContact(member, contacts)) {
-                errors.memberWithoutContact(member, mentorByMember.get(member.memberId()));
-            }
-        }
-
         progress.update(ImportProgress.Phase.DUPLICATES, rowsRead);
         List<DuplicateGroup> groups = DuplicateDetector.detect(contacts);
-        Map<String, String> mentorByIdentifier = mentorByIdentifier(mentors);
-        Map<Long, String> mentorByContact = new HashMap<>(mentorLinks.existingLinks());
-        for (DuplicateGroup group : groups) {
-            String mnId = mentorTouching(group, mentorByIdentifier, mentorByContact);
-            if (mnId != null) {
-                errors.duplicateGroup(group, mnId);
-            }
-        }
+        MatchingErrors errors =
+                anomalies(result, mentors, members, contacts, groups, mentorByMember, mentorLinks.existingLinks());
 
         int logged = errorLog.recordAll(errors.reports());
         resolveVanished(errors.reports());
@@ -79,6 +63,38 @@ class ContactLinking {
                 groups.size(),
                 result.ambiguousContacts().size(),
                 logged);
+    }
+
+    /**
+     * What an upload found wrong, from what it matched and found: contacts several mentors claim, mentors with several
+     * contacts, external ids that disagree, members without a contact, duplicate groups that concern a mentor.
+     * {@code mentorByContact}: the links as they are after the upload's.
+     */
+    static MatchingErrors anomalies(
+            MatchResult result,
+            List<MentorIdentity> mentors,
+            List<CampaignMember> members,
+            ContactIndex contacts,
+            List<DuplicateGroup> groups,
+            Map<Long, String> mentorByMember,
+            Map<Long, String> mentorByContact) {
+        MatchingErrors errors = new MatchingErrors();
+        errors.ambiguousContacts(result.ambiguousContacts());
+        errors.severalContacts(result.severalContacts());
+        errors.externalIdMismatches(result.externalIdMismatches(), result.links());
+        for (CampaignMember member : members) {
+            if (!hasContact(member, contacts)) {
+                errors.memberWithoutContact(member, mentorByMember.get(member.memberId()));
+            }
+        }
+        Map<String, String> mentorByIdentifier = mentorByIdentifier(mentors);
+        for (DuplicateGroup group : groups) {
+            String mnId = mentorTouching(group, mentorByIdentifier, mentorByContact);
+            if (mnId != null) {
+                errors.duplicateGroup(group, mnId);
+            }
+        }
+        return errors;
     }
 
     private void resolveVanished(List<ErrorReport> present) {
