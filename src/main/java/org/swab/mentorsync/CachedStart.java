@@ -121,6 +121,12 @@ final class CachedStart {
             // start 4.5 → 3.4 s, first upload 1.45 → 1.22 s, 400k contacts 8.1 → 7.3 s. Before the launcher's own
             // options, so a -XX:TieredStopAtLevel given there wins
             command.add("-XX:TieredStopAtLevel=1");
+            if (Stream.concat(options.stream(), optionsFromTheEnvironment()).noneMatch(CachedStart::choosesCollector)) {
+                // G1's concurrent marking, started by an upload's large tables, takes a core from the import and
+                // PostgreSQL; the parallel collector works in young pauses of 10–35 ms here. Measured on two cores:
+                // first upload 0.80–0.84 → 0.69–0.77 s. Only when no collector was chosen: two would conflict
+                command.add("-XX:+UseParallelGC");
+            }
         }
         // so started, the warm-ups take ≈ 0.8 s: the login page waits for them (never longer than this), and the
         // first sign-in or upload is spared them (≈ 0.2–0.3 s less for the first upload)
@@ -174,6 +180,10 @@ final class CachedStart {
      * Options that choose a cache of their own, or that hold something only one JVM can (a debug or JMX port, an
      * agent, a flight recording the launcher would overwrite as it exits): those start in one JVM.
      */
+    private static boolean choosesCollector(String option) {
+        return option.startsWith("-XX:+Use") && option.endsWith("GC");
+    }
+
     private static boolean needsOneJvm(String option) {
         return option.startsWith("-XX:AOT")
                 || option.startsWith("-XX:SharedArchiveFile")

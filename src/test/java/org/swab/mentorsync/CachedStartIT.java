@@ -77,6 +77,8 @@ class CachedStartIT {
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             // C1 only on two cores, before the launcher's options so that one given there wins
             assertThat(command.indexOf("-XX:TieredStopAtLevel=1")).isBetween(1, command.indexOf("-Xmx384m"));
+            // and the parallel collector, the launcher's options choosing none
+            assertThat(command).contains("-XX:+UseParallelGC");
         }
         assertThat(Files.readString(dataDir.resolve("launcher.log")))
                 .contains("Starting AOT-processed Application")
@@ -117,6 +119,16 @@ class CachedStartIT {
         startAndAwaitLogin(Map.of("JDK_JAVA_OPTIONS", "-Xshare:auto"));
 
         assertThat(application).isNull();
+    }
+
+    @Test
+    void a_collector_chosen_in_the_environment_is_the_only_one_the_application_gets() throws IOException {
+        // the application's JVM reads JAVA_TOOL_OPTIONS too: a second collector on its command line would stop it
+        startAndAwaitLogin(Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC"));
+
+        assertThat(application).as("the application's JVM").isNotNull();
+        assertThat(Files.readString(Path.of("/proc", Long.toString(application.pid()), "cmdline")))
+                .doesNotContain("-XX:+UseParallelGC");
     }
 
     private void startAndAwaitLogin() throws IOException {
