@@ -123,7 +123,7 @@ final class CachedStart {
             command.add("-XX:TieredStopAtLevel=1");
             if (Stream.concat(options.stream(), optionsFromTheEnvironment()).noneMatch(CachedStart::choosesCollector)) {
                 // G1's concurrent marking, started by an upload's large tables, takes a core from the import and
-                // PostgreSQL; the parallel collector works in young pauses of 10–35 ms here. Measured on two cores:
+                // PostgreSQL; the parallel collector works in young pauses of 10–50 ms here. Measured on two cores:
                 // first upload 0.80–0.84 → 0.69–0.77 s. Only when no collector was chosen: two would conflict
                 command.add("-XX:+UseParallelGC");
             }
@@ -176,14 +176,15 @@ final class CachedStart {
         return jar < 0 ? null : arguments.subList(0, jar);
     }
 
-    /**
-     * Options that choose a cache of their own, or that hold something only one JVM can (a debug or JMX port, an
-     * agent, a flight recording the launcher would overwrite as it exits): those start in one JVM.
-     */
+    /** An option that picks the garbage collector (-XX:+UseG1GC, -XX:+UseSerialGC, ...). */
     private static boolean choosesCollector(String option) {
         return option.startsWith("-XX:+Use") && option.endsWith("GC");
     }
 
+    /**
+     * Options that choose a cache of their own, or that hold something only one JVM can (a debug or JMX port, an
+     * agent, a flight recording the launcher would overwrite as it exits): those start in one JVM.
+     */
     private static boolean needsOneJvm(String option) {
         return option.startsWith("-XX:AOT")
                 || option.startsWith("-XX:SharedArchiveFile")

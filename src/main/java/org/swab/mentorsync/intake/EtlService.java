@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,10 +180,9 @@ public class EtlService {
             mentors.findAllById(moved.keySet())
                     .forEach(mentor -> MentorWriter.applyStatus(moved.get(mentor.getMnId()), mentor, now));
         }
-        Map<String, Long> contactIds = new HashMap<>();
-        stored.values().stream()
+        Map<String, Long> contactIds = stored.values().stream()
                 .filter(mentor -> mentor.gbContactId() != null)
-                .forEach(mentor -> contactIds.put(mentor.mnId(), mentor.gbContactId()));
+                .collect(Collectors.toMap(ActiveMentorStatus::mnId, ActiveMentorStatus::gbContactId));
         return rebuildImport(planned, contactIds, year);
     }
 
@@ -234,10 +232,8 @@ public class EtlService {
     }
 
     private static Map<String, Long> contactIds(Map<String, Mentor> stored) {
-        Map<String, Long> contactIds = new HashMap<>();
-        stored.values().stream()
+        return stored.values().stream()
                 .filter(mentor -> mentor.getGbContactId() != null)
-                .forEach(mentor -> contactIds.put(mentor.getMnId(), mentor.getGbContactId()));
-        return contactIds;
+                .collect(Collectors.toMap(Mentor::getMnId, Mentor::getGbContactId));
     }
 }
