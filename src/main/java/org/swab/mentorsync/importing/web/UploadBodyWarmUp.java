@@ -1,5 +1,6 @@
 package org.swab.mentorsync.importing.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ class UploadBodyWarmUp implements WarmUp {
 
     static final String BOUNDARY = "warm-up-boundary";
     private static final int LINES = 20_000;
+    private static final int ROUNDS = 3;
 
     private final JsonMapper json;
 
@@ -38,8 +40,8 @@ class UploadBodyWarmUp implements WarmUp {
         byte[] body = body();
         Path file = Files.createTempFile("upload-warm-up-", ".csv");
         try {
-            for (int round = 0; round < 3 && !stopRequested.getAsBoolean(); round++) {
-                try (InputStream in = new java.io.ByteArrayInputStream(body)) {
+            for (int round = 0; round < ROUNDS && !stopRequested.getAsBoolean(); round++) {
+                try (InputStream in = new ByteArrayInputStream(body)) {
                     MultipartUploadBody.read(in, BOUNDARY, "file", file, Long.MAX_VALUE);
                 }
             }
